@@ -3823,12 +3823,23 @@ AGENCY_CREDIT_TAILS: dict[str, list[str]] = {
 # "ข่าว: สมชาย ใจดี", "Bài: Minh Anh", "Words: Jane Doe". Casefolded; a
 # field names a writer only when a name follows.
 CREDIT_FIELD_LABELS: dict[str, list[str]] = {
-    "en": ["words", "text", "story", "report", "interview"],
-    "vi": ["thực hiện", "nhóm thực hiện", "tin", "phỏng vấn"],
+    # (the writer who took the photos too: "Text and photos: …", "Bài và
+    # ảnh: …", "Texto y fotos: …")
+    "en": [
+        "words",
+        "text",
+        "story",
+        "report",
+        "interview",
+        "text and photos",
+        "words and pictures",
+    ],
+    "vi": ["thực hiện", "nhóm thực hiện", "tin", "phỏng vấn", "bài và ảnh", "bài, ảnh"],
     "th": ["ข่าว", "เรื่อง", "ข่าวและภาพ", "เรื่องและภาพ", "รายงาน", "สัมภาษณ์"],
-    "zh": ["撰文", "采写", "文字", "采访"],
-    "es": ["texto", "textos"],
-    "fr": ["texte", "textes"],
+    "zh": ["撰文", "采写", "文字", "采访", "图文"],
+    "es": ["texto", "textos", "texto y fotos", "texto y fotografías"],
+    "fr": ["texte", "textes", "texte et photos"],
+    "id": ["teks", "teks dan foto"],
 }
 
 # Headings of a table of contents at the top of a long article or a blog
