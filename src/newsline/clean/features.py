@@ -884,12 +884,19 @@ def site_counter(text: str) -> bool:
     return _site_counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
 
 
+_PLACE_FIELD_RE = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[ -][^\W\d_][^\W\d_.'’-]*){0,2}")
+
+
 def stamp_fields(text: str) -> bool:
     """The publish stamp, perhaps with counters after it, as a byline's
     tail: fields split at '|', '·', '•' ("14 มิ.ย. 2569 06:30 น. | อ่าน 12,345
     ครั้ง", "14/06/2026 10:15 | 1.234 lượt xem"), a date first, then dates
     or counters only."""
     fields = [x for x in re.split(r"\s*[|·•｜]\s*", text) if x.strip()]
+    if len(fields) >= 2 and _PLACE_FIELD_RE.fullmatch(fields[0].strip()):
+        # the writer's place before the stamp ("Madrid | 22 de abril de
+        # 2025, 08:45"): one to three capitalised words, no figure
+        fields = fields[1:]
     return (
         bool(fields)
         and date_alone(cut_counter(fields[0]))
