@@ -2585,7 +2585,9 @@ def classify_features(
     # menus and breadcrumbs between bars or arrows ("数码 > 手机 > 新品").
     for i, g in enumerate(f):
         items = _spaced_items(g.text)
-        if items:
+        if items and _figure_table_row(f, i):
+            pass  # a row of the article's table (a forecast, results), no menu
+        elif items:
             cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
         elif items := _han_menu_items(g.text):
             cx.set(i, "navigation", f"bar of {items} links (short words between single spaces)")
@@ -3005,7 +3007,7 @@ def classify_features(
                     ),
                 )
             elif in_main is not None:
-                items = _menu_items(g)
+                items = 0 if _figure_table_row(cx.f, i) else _menu_items(g)
                 if (
                     title_i is not None
                     and i < title_i
@@ -3306,7 +3308,12 @@ def _issuer_sections(cx: _Ctx) -> None:
     paragraphs = 0
     above: list[str] = []
     for i, g in enumerate(f):
-        if cx.prose[i] and g.ends_sentence and cx.label[i] in (None, "body"):
+        # (Thai prose never ends on a full stop)
+        if (
+            cx.prose[i]
+            and (g.ends_sentence or _NO_FULL_STOP_SCRIPT.search(g.text))
+            and cx.label[i] in (None, "body")
+        ):
             paragraphs += 1
             above.append(fold_line(g.text))
         if paragraphs < 2 or g.units > 8 or g.ends_sentence:
@@ -3335,12 +3342,39 @@ def _issuer_sections(cx: _Ctx) -> None:
                         force=True,
                     )
             continue
+        seen_contact = False
         for j in range(i, n):
-            if j > i and (cx.prose[j] or j in cx.cue_labelled):
+            if not f[j].norm:
+                continue
+            contact = find_contact(f[j].text) is not None
+            # a contact line the cue rules labelled (an e-mail, a phone) goes
+            # on with the block; after the addresses, a line that gives none
+            # and stands over none ends it ("###", "SOURCE …")
+            if j > i and (
+                cx.prose[j]
+                or (j in cx.cue_labelled and not contact)
+                or (seen_contact and not contact and not _contact_follows(cx, j))
+            ):
                 break
-            if cx.label[j] in (None, "body", "byline"):
+            seen_contact = seen_contact or contact
+            # (a name, an e-mail and a phone under the heading look like a
+            # run of teaser headlines to the position rules)
+            if cx.label[j] in (None, "body", "byline") or (
+                cx.label[j] == "related"
+                and cx.reasons[j][:1]
+                and cx.reasons[j][0].startswith("run of")
+            ):
                 cx.set(j, "navigation", f"press release's {what} ('{g.text.strip()}')", force=True)
         return
+
+
+def _contact_follows(cx: _Ctx, j: int) -> bool:
+    """The next line with text after line j gives an address or a phone
+    (a contact's name over them)."""
+    k = j + 1
+    while k < len(cx.f) and not cx.f[k].norm:
+        k += 1
+    return k < len(cx.f) and find_contact(cx.f[k].text) is not None
 
 
 _UNDER_HEADLINE_REASON = (
@@ -4225,6 +4259,29 @@ def _han_menu_items(text: str) -> int:
     ):
         return len(words)
     return 0
+
+
+def _spaced_cells(text: str) -> list[str]:
+    return [p for p in _SPACE_RUN_RE.split(text.strip()) if p]
+
+
+def _figure_table_row(f: Sequence[LineFeatures], i: int) -> bool:
+    """Line i is a row of a table set out with runs of spaces or tabs: half
+    its cells or more hold figures ("新潟  雪 -1/2℃  雪 -2/1℃  曇り 0/4℃",
+    "Lyon  12  8  2  2  26"), and the line above or below it has as many
+    cells. A menu's items are words."""
+    if not f[i].digits:
+        return False
+    cells = _spaced_cells(f[i].text)
+    if 2 * sum(any(c.isdigit() for c in p) for p in cells) < len(cells):
+        return False
+    for d in (-1, 1):
+        j = i + d
+        while 0 <= j < len(f) and not f[j].norm:
+            j += d
+        if 0 <= j < len(f) and len(_spaced_cells(f[j].text)) == len(cells):
+            return True
+    return False
 
 
 def _spaced_items(text: str) -> int:

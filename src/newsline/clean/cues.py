@@ -4243,6 +4243,9 @@ PRESS_CONTACT_HEADINGS: dict[str, list[str]] = {
     "vi": ["liên hệ báo chí", "thông tin liên hệ báo chí", "liên hệ truyền thông"],
     "zh": ["媒体联系", "媒体联络", "媒体联系人", "新闻联系人"],
     "ja": ["報道関係者お問い合わせ先", "本件に関するお問い合わせ", "報道関係者の問い合わせ先"],
+    "th": ["ติดต่อสื่อมวลชน", "สอบถามข้อมูลเพิ่มเติม", "ติดต่อฝ่ายประชาสัมพันธ์"],
+    "ms": ["pertanyaan media", "untuk maklumat lanjut, sila hubungi"],
+    "ko": ["보도 문의", "언론 문의"],
 }
 
 # How an embedded social post's credit opens when the scraper keeps it as a

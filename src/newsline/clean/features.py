@@ -64,14 +64,14 @@ _SENT_INNER_RE = re.compile(r"[.!?。！？;；][\s\"'”’)]|[。！？]")
 # then each form's rest, with what the form requires before it looked back
 # at after that character -- the same matches as
 #   (?<![\d$€£¥.,])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}
-#   |\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d.,]\d)
+#   |\d{1,2}/\d{1,2}(?![℃°])|\d{1,2}:\d{2}(?::\d{2})?)(?![\d.,]\d)
 #   |\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\bGMT[+-]?\d*|\bUTC\b
 # but re scans from one such character to the next in C, where a look-behind
 # first was tried at every character of every line (10x the cost).
 _DATE_RE = re.compile(
     r"[\dGU](?:"
     r"(?<=\d)(?<![\d$€£¥.,]\d)(?:\d?[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}[/.\-]\d{1,2}[/.\-]\d{1,2}"
-    r"|\d?/\d{1,2}|\d?:\d{2}(?::\d{2})?)(?![\d.,]\d)"
+    r"|\d?/\d{1,2}(?![℃°])|\d?:\d{2}(?::\d{2})?)(?![\d.,]\d)"
     r"|(?<=\d)\d{1,3}\s*年\s*\d{1,2}\s*月|(?<=\d)\d?\s*月\s*\d{1,2}\s*日"
     r"|(?<=G)(?<!\wG)MT[+-]?\d*|(?<=U)(?<!\wU)TC\b)"
 )
