@@ -279,8 +279,10 @@ _DATED_CAPTION_RE = re.compile(
 
 # ... or with the place alone after "＝" ("廃線が決まった路線を走るバス＝
 # 札幌市中央区"): a name closing on a city, ward, town or prefecture's word
+# (perhaps then who took it: "…＝大阪府東大阪市、筆者撮影")
 _PLACED_CAPTION_RE = re.compile(
     r"[^。！？=＝\n【「（(]{2,80}[=＝]\s?(?P<place>[^\W\d_]{1,12}[都道府県市区町村郡][^\W\d_]{0,6})"
+    r"(?:[、，,][^。！？=＝、，,\n]{1,16}撮影)?"
 )
 
 
@@ -3043,6 +3045,10 @@ def classify_features(
                     "the page's own subheading (h2-h4) over prose of the main text "
                     "(the extractor left the heading out)",
                 )
+            elif i + 1 in cx.summary_items and _summary_heading(g):
+                # the extractor kept a summary box's items, not its heading
+                # ("Tóm tắt", "Key points")
+                cx.set(i, "body", "heading of the article's summary box over its items")
             else:
                 cx.set(i, "navigation", "inside the article area but outside the main text")
         elif i < first:
@@ -5070,6 +5076,31 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     # footer: copyright / powered by / site links / farm words
     foot = [h for h in g.cues if h.category in _FOOTER_CATS]
+    if (
+        foot
+        and (captions := g.cues_of("caption"))
+        and all(h.category == "powered_by" for h in foot)
+        and any(
+            h.start < min(x.start for x in foot) and t[h.end : h.end + 1] in ("/", "／")
+            for h in captions
+        )
+    ):
+        # "图/受访者提供": a photo provided by someone, after the photo's mark
+        # and its slash, is a credit, not the site's "powered by"
+        foot = []
+    if (
+        len(foot) == 1
+        and foot[0].category == "site_links"
+        and foot[0].start > 0
+        and g.units > 6
+        and not g.has_domain
+        and not any(c in t for c in "©|·•/")
+    ):
+        # one site-link word inside a headline's run of words ("Hướng dẫn
+        # đổi giấy phép lái xe … năm 2025": a driving licence, not the
+        # paper's): a footer's links and notices open on theirs or stand
+        # between bars
+        foot = []
     if foot and g.units <= 3 * cfg.short_line_words:
         strong = (
             "©" in t
