@@ -279,8 +279,10 @@ _DATED_CAPTION_RE = re.compile(
 
 # ... or with the place alone after "＝" ("廃線が決まった路線を走るバス＝
 # 札幌市中央区"): a name closing on a city, ward, town or prefecture's word
+# (perhaps then who took it: "…＝大阪府東大阪市、筆者撮影")
 _PLACED_CAPTION_RE = re.compile(
     r"[^。！？=＝\n【「（(]{2,80}[=＝]\s?(?P<place>[^\W\d_]{1,12}[都道府県市区町村郡][^\W\d_]{0,6})"
+    r"(?:[、，,][^。！？=＝、，,\n]{1,16}撮影)?"
 )
 
 
@@ -2585,7 +2587,9 @@ def classify_features(
     # menus and breadcrumbs between bars or arrows ("数码 > 手机 > 新品").
     for i, g in enumerate(f):
         items = _spaced_items(g.text)
-        if items:
+        if items and _figure_table_row(f, i):
+            pass  # a row of the article's table (a forecast, results), no menu
+        elif items:
             cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
         elif items := _han_menu_items(g.text):
             cx.set(i, "navigation", f"bar of {items} links (short words between single spaces)")
@@ -2608,6 +2612,7 @@ def classify_features(
     toc_lines = _table_of_contents(cx)
     summary_items = cx.summary_items = _summary_boxes(cx)
     norms = Counter(g.norm for i, g in enumerate(f) if g.norm and i not in summary_items)
+    running = _print_page_breaks(cx, norms)
     twice = cx.headline_twice = _headline_printed_twice(cx, norms, toc_lines)
     own_headline = _headline_also_in_a_sidebar(cx, norms, toc_lines) if twice is None else None
     site_norms = _site_name_norms(cx.doc)
@@ -2620,6 +2625,7 @@ def classify_features(
         if (
             not g.norm
             or norms[g.norm] < 2
+            or g.norm in running
             or i in toc_lines
             or i in summary_items
             or i == twice
@@ -2658,6 +2664,7 @@ def classify_features(
             and (twice is None or i - 2 > twice or i <= twice)
             and norms.get(g.norm, 0) >= 2
             and g.norm not in site_norms
+            and g.norm not in running
             and g.units < 2.5 * cfg.prose_min_words
             and g.units > cfg.menu_item_max_words
             and f[i].units >= 6
@@ -3002,7 +3009,7 @@ def classify_features(
                     ),
                 )
             elif in_main is not None:
-                items = _menu_items(g)
+                items = 0 if _figure_table_row(cx.f, i) else _menu_items(g)
                 if (
                     title_i is not None
                     and i < title_i
@@ -3038,6 +3045,10 @@ def classify_features(
                     "the page's own subheading (h2-h4) over prose of the main text "
                     "(the extractor left the heading out)",
                 )
+            elif i + 1 in cx.summary_items and _summary_heading(g):
+                # the extractor kept a summary box's items, not its heading
+                # ("Tóm tắt", "Key points")
+                cx.set(i, "body", "heading of the article's summary box over its items")
             else:
                 cx.set(i, "navigation", "inside the article area but outside the main text")
         elif i < first:
@@ -3324,7 +3335,12 @@ def _issuer_sections(cx: _Ctx) -> None:
     paragraphs = 0
     above: list[str] = []
     for i, g in enumerate(f):
-        if cx.prose[i] and g.ends_sentence and cx.label[i] in (None, "body"):
+        # (Thai prose never ends on a full stop)
+        if (
+            cx.prose[i]
+            and (g.ends_sentence or _NO_FULL_STOP_SCRIPT.search(g.text))
+            and cx.label[i] in (None, "body")
+        ):
             paragraphs += 1
             above.append(fold_line(g.text))
         if paragraphs < 2 or g.units > 8 or g.ends_sentence:
@@ -3353,12 +3369,39 @@ def _issuer_sections(cx: _Ctx) -> None:
                         force=True,
                     )
             continue
+        seen_contact = False
         for j in range(i, n):
-            if j > i and (cx.prose[j] or j in cx.cue_labelled):
+            if not f[j].norm:
+                continue
+            contact = find_contact(f[j].text) is not None
+            # a contact line the cue rules labelled (an e-mail, a phone) goes
+            # on with the block; after the addresses, a line that gives none
+            # and stands over none ends it ("###", "SOURCE …")
+            if j > i and (
+                cx.prose[j]
+                or (j in cx.cue_labelled and not contact)
+                or (seen_contact and not contact and not _contact_follows(cx, j))
+            ):
                 break
-            if cx.label[j] in (None, "body", "byline"):
+            seen_contact = seen_contact or contact
+            # (a name, an e-mail and a phone under the heading look like a
+            # run of teaser headlines to the position rules)
+            if cx.label[j] in (None, "body", "byline") or (
+                cx.label[j] == "related"
+                and cx.reasons[j][:1]
+                and cx.reasons[j][0].startswith("run of")
+            ):
                 cx.set(j, "navigation", f"press release's {what} ('{g.text.strip()}')", force=True)
         return
+
+
+def _contact_follows(cx: _Ctx, j: int) -> bool:
+    """The next line with text after line j gives an address or a phone
+    (a contact's name over them)."""
+    k = j + 1
+    while k < len(cx.f) and not cx.f[k].norm:
+        k += 1
+    return k < len(cx.f) and find_contact(cx.f[k].text) is not None
 
 
 _UNDER_HEADLINE_REASON = (
@@ -4211,7 +4254,7 @@ _SPACE_RUN_RE = re.compile(r"\s{2,}|\t")
 
 
 def _han_menu_items(text: str) -> int:
-    """Number of items if the line is a Chinese or Thai bar of links, else
+    """Number of items if the line is a Chinese, Japanese or Thai bar of links, else
     0. Chinese prose puts no space between words: five words or more of one
     to four Han characters between single spaces ("新浪首页 新闻 体育 财经 娱乐
     科技") are links. Thai puts a space between phrases, and its phrases run
@@ -4223,6 +4266,7 @@ def _han_menu_items(text: str) -> int:
     if not first or not (
         (len(first[0]) <= 4 and _HAN_WORD_RE.fullmatch(first[0]))
         or (len(first[0]) <= 12 and _THAI_WORD_RE.fullmatch(first[0]))
+        or (len(first[0]) <= 7 and _KANA_WORD_RE.fullmatch(first[0]))
     ):
         return 0
     words = text.split()
@@ -4230,7 +4274,41 @@ def _han_menu_items(text: str) -> int:
         return len(words)
     if len(words) >= 6 and all(len(w) <= 12 and _THAI_WORD_RE.fullmatch(w) for w in words):
         return len(words)
+    # Japanese menus mix kanji with katakana words ("トップ ニュース 経済
+    # テクノロジー 連載"): five words of at most seven characters, one in kana,
+    # between ASCII spaces (a headline parts its phrases with full-width
+    # spaces, "大雪　新潟　富山", when it parts them at all)
+    if (
+        len(words) >= 5
+        and "\u3000" not in text
+        and all(len(w) <= 7 and _KANA_WORD_RE.fullmatch(w) for w in words)
+        and any(_KANA_RE.search(w) for w in words)
+    ):
+        return len(words)
     return 0
+
+
+def _spaced_cells(text: str) -> list[str]:
+    return [p for p in _SPACE_RUN_RE.split(text.strip()) if p]
+
+
+def _figure_table_row(f: Sequence[LineFeatures], i: int) -> bool:
+    """Line i is a row of a table set out with runs of spaces or tabs: half
+    its cells or more hold figures ("新潟  雪 -1/2℃  雪 -2/1℃  曇り 0/4℃",
+    "Lyon  12  8  2  2  26"), and the line above or below it has as many
+    cells. A menu's items are words."""
+    if not f[i].digits:
+        return False
+    cells = _spaced_cells(f[i].text)
+    if 2 * sum(any(c.isdigit() for c in p) for p in cells) < len(cells):
+        return False
+    for d in (-1, 1):
+        j = i + d
+        while 0 <= j < len(f) and not f[j].norm:
+            j += d
+        if 0 <= j < len(f) and len(_spaced_cells(f[j].text)) == len(cells):
+            return True
+    return False
 
 
 def _spaced_items(text: str) -> int:
@@ -4525,6 +4603,9 @@ _WITH_AGENCY_RE = re.compile(
 
 _HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 _THAI_WORD_RE = re.compile(r"[\u0e01-\u0e4e]+")
+# a Japanese word: kanji, kana, the middle dot and the long-vowel mark
+_KANA_WORD_RE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]+")
+_KANA_RE = re.compile(r"[\u3041-\u30fa]")
 
 
 def _menu_items(g: LineFeatures) -> int:
@@ -5016,6 +5097,31 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     # footer: copyright / powered by / site links / farm words
     foot = [h for h in g.cues if h.category in _FOOTER_CATS]
+    if (
+        foot
+        and (captions := g.cues_of("caption"))
+        and all(h.category == "powered_by" for h in foot)
+        and any(
+            h.start < min(x.start for x in foot) and t[h.end : h.end + 1] in ("/", "／")
+            for h in captions
+        )
+    ):
+        # "图/受访者提供": a photo provided by someone, after the photo's mark
+        # and its slash, is a credit, not the site's "powered by"
+        foot = []
+    if (
+        len(foot) == 1
+        and foot[0].category == "site_links"
+        and foot[0].start > 0
+        and g.units > 6
+        and not g.has_domain
+        and not any(c in t for c in "©|·•/")
+    ):
+        # one site-link word inside a headline's run of words ("Hướng dẫn
+        # đổi giấy phép lái xe … năm 2025": a driving licence, not the
+        # paper's): a footer's links and notices open on theirs or stand
+        # between bars
+        foot = []
     if foot and g.units <= 3 * cfg.short_line_words:
         strong = (
             "©" in t
@@ -6193,6 +6299,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         return
     best, best_units = None, 0.0
     candidates: list[int] = []
+    # rows of bare section names ("Portada Nacional Economía Deportes
+    # Cultura"): a headline only where no other line could be one
+    menus: list[int] = []
     owners = _copyright_owners(cx)
     for i in range(n):
         g = f[i]
@@ -6242,7 +6351,14 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 "the page's copyright notice names the site",
             )
             continue
-        if 4 <= g.units <= cap and not goes_on and (fields := len(_bar_cells(g.text))) >= 3:
+        if (
+            4 <= g.units <= cap
+            and not goes_on
+            and (fields := len(_bar_cells(g.text))) >= 3
+            # ... but a byline with its stamp ("Por X | Madrid | 22 de abril
+            # de 2025, 08:45") is the headline's companion, not a menu
+            and not (g.dates and _cue_byline(cfg, g))
+        ):
             # three fields between bars or more above the headline: a menu
             # or a widget's figures ("首页 | 政务公开 | 政务服务", "USD 34.12 |
             # EUR 37.05 | …"), no headline
@@ -6253,9 +6369,21 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             )
             continue
         if 4 <= g.units <= cap and not goes_on:
+            if _section_name_row(g):
+                menus.append(i)
+                continue
             candidates.append(i)
             if g.units > best_units:
                 best, best_units = i, g.units
+    if best is not None:
+        for m in menus:
+            cx.set(m, "navigation", "a row of section names above the headline (a menu)")
+    elif menus:
+        # no other line could head the article: the row may be a headline
+        # in title case after all ("Wildfire Smoke Closes Schools Statewide")
+        best = max(menus, key=lambda m: f[m].units)
+        best_units = f[best].units
+        candidates = menus
     if best is None and (short := _short_headline_above_stamp(cx, i)) is not None:
         cx.set(short, "title", "short headline right above its stamp or byline")
         return
@@ -6308,6 +6436,75 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
         )
         return
     cx.set(best, "title", "longest headline-shaped line before the first paragraph")
+
+
+# a printed page's number alone on its line: "Page 2 of 6", "- 2 -", "Trang
+# 2/6", "Página 2 de 6", "第2页 共6页", "หน้า 2 จาก 6" (the page is group 1-4)
+_PRINT_PAGE_RE = re.compile(
+    r"\s*(?:[-–—]\s*(\d{1,3})\s*[-–—]"
+    r"|(?:page|pg\.?|p\.|trang|página|pagina|seite|стр\.?|страница|halaman|หน้า)\s*(\d{1,3})"
+    r"(?:\s*(?:of|/|de|sur|von|из|dari|จาก|trên)\s*\d{1,3})?"
+    r"|第\s*(\d{1,3})\s*[页頁](?:\s*[，,]?\s*共\s*\d{1,3}\s*[页頁])?"
+    r"|(\d{1,3})\s*/\s*\d{1,3})\s*",
+    re.IGNORECASE,
+)
+
+
+def _print_page_breaks(cx: _Ctx, norms: Counter) -> set[str]:
+    """A text dump of a printed document (minutes, a report, a PDF): page
+    numbers counting up between its paragraphs ("Page 2 of 6" … "Page 3 of
+    6") are labelled metadata, and so are the lines repeated beside them
+    (the running header or footer each page prints). Returns the repeated
+    lines' norms: no teaser headlines, and the lines under them no teaser
+    snippets. A web page's one pager line ("Page 2 of 6") is left alone."""
+    f = cx.f
+    marks = []
+    for i, g in enumerate(f):
+        if g.units <= 6 and (m := _PRINT_PAGE_RE.fullmatch(g.text)):
+            marks.append((i, int(next(x for x in m.groups() if x))))
+    if len(marks) < 2 or any(b[1] <= a[1] for a, b in itertools.pairwise(marks)):
+        return set()
+    running: set[str] = set()
+    for i, _ in marks:
+        cx.set(i, "metadata", "page number of a printed document (its numbers count up)")
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(f) and not f[j].norm:
+                j += step
+            if 0 <= j < len(f) and norms[f[j].norm] >= 2 and not cx.prose[j]:
+                running.add(f[j].norm)
+    for j, g in enumerate(f):
+        if g.norm in running:
+            cx.set(
+                j, "metadata", "running header of a printed document (repeated by its page numbers)"
+            )
+    return running
+
+
+_HANGUL_WORD_RE = re.compile(r"[\uac00-\ud7a3]{1,4}")
+_CAPITALISED_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+
+
+def _section_name_row(g: LineFeatures) -> bool:
+    """The line is a row of bare section names between single spaces, the
+    shape of a menu: six capitalised words or more and no function word
+    ("Portada Nacional Internacional Economía Deportes Cultura"; a headline
+    in title case has its "of", "to", "in"), or five Korean words or more of
+    at most four syllables and no figure ("전체기사 정치 경제 사회 국제 문화")."""
+    if g.ends_sentence or g.digits or g.stopwords:
+        return False
+    words = g.text.split(" ")
+    if len(words) >= 5 and all(_HANGUL_WORD_RE.fullmatch(w) for w in words):
+        return True
+    # (a headline in capitals has no function word to tell it by either:
+    # "PELANCARAN PROGRAM BAIK PULIH RUMAH": only title-case rows count)
+    return (
+        len(words) >= 6
+        and not g.all_caps
+        and all(
+            w[:1].isupper() and len(w) <= 14 and _CAPITALISED_WORD_RE.fullmatch(w) for w in words
+        )
+    )
 
 
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b")

@@ -3823,12 +3823,23 @@ AGENCY_CREDIT_TAILS: dict[str, list[str]] = {
 # "ข่าว: สมชาย ใจดี", "Bài: Minh Anh", "Words: Jane Doe". Casefolded; a
 # field names a writer only when a name follows.
 CREDIT_FIELD_LABELS: dict[str, list[str]] = {
-    "en": ["words", "text", "story", "report", "interview"],
-    "vi": ["thực hiện", "nhóm thực hiện", "tin", "phỏng vấn"],
+    # (the writer who took the photos too: "Text and photos: …", "Bài và
+    # ảnh: …", "Texto y fotos: …")
+    "en": [
+        "words",
+        "text",
+        "story",
+        "report",
+        "interview",
+        "text and photos",
+        "words and pictures",
+    ],
+    "vi": ["thực hiện", "nhóm thực hiện", "tin", "phỏng vấn", "bài và ảnh", "bài, ảnh"],
     "th": ["ข่าว", "เรื่อง", "ข่าวและภาพ", "เรื่องและภาพ", "รายงาน", "สัมภาษณ์"],
-    "zh": ["撰文", "采写", "文字", "采访"],
-    "es": ["texto", "textos"],
-    "fr": ["texte", "textes"],
+    "zh": ["撰文", "采写", "文字", "采访", "图文"],
+    "es": ["texto", "textos", "texto y fotos", "texto y fotografías"],
+    "fr": ["texte", "textes", "texte et photos"],
+    "id": ["teks", "teks dan foto"],
 }
 
 # Headings of a table of contents at the top of a long article or a blog
@@ -4232,6 +4243,9 @@ PRESS_CONTACT_HEADINGS: dict[str, list[str]] = {
     "vi": ["liên hệ báo chí", "thông tin liên hệ báo chí", "liên hệ truyền thông"],
     "zh": ["媒体联系", "媒体联络", "媒体联系人", "新闻联系人"],
     "ja": ["報道関係者お問い合わせ先", "本件に関するお問い合わせ", "報道関係者の問い合わせ先"],
+    "th": ["ติดต่อสื่อมวลชน", "สอบถามข้อมูลเพิ่มเติม", "ติดต่อฝ่ายประชาสัมพันธ์"],
+    "ms": ["pertanyaan media", "untuk maklumat lanjut, sila hubungi"],
+    "ko": ["보도 문의", "언론 문의"],
 }
 
 # How an embedded social post's credit opens when the scraper keeps it as a

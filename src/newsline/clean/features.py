@@ -64,14 +64,14 @@ _SENT_INNER_RE = re.compile(r"[.!?。！？;；][\s\"'”’)]|[。！？]")
 # then each form's rest, with what the form requires before it looked back
 # at after that character -- the same matches as
 #   (?<![\d$€£¥.,])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}
-#   |\d{1,2}/\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d.,]\d)
+#   |\d{1,2}/\d{1,2}(?![℃°])|\d{1,2}:\d{2}(?::\d{2})?)(?![\d.,]\d)
 #   |\d{2,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\bGMT[+-]?\d*|\bUTC\b
 # but re scans from one such character to the next in C, where a look-behind
 # first was tried at every character of every line (10x the cost).
 _DATE_RE = re.compile(
     r"[\dGU](?:"
     r"(?<=\d)(?<![\d$€£¥.,]\d)(?:\d?[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{3}[/.\-]\d{1,2}[/.\-]\d{1,2}"
-    r"|\d?/\d{1,2}|\d?:\d{2}(?::\d{2})?)(?![\d.,]\d)"
+    r"|\d?/\d{1,2}(?![℃°])|\d?:\d{2}(?::\d{2})?)(?![\d.,]\d)"
     r"|(?<=\d)\d{1,3}\s*年\s*\d{1,2}\s*月|(?<=\d)\d?\s*月\s*\d{1,2}\s*日"
     r"|(?<=G)(?<!\wG)MT[+-]?\d*|(?<=U)(?<!\wU)TC\b)"
 )
@@ -884,12 +884,19 @@ def site_counter(text: str) -> bool:
     return _site_counter_re().fullmatch(ascii_digits(fold_line(text))) is not None
 
 
+_PLACE_FIELD_RE = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[ -][^\W\d_][^\W\d_.'’-]*){0,2}")
+
+
 def stamp_fields(text: str) -> bool:
     """The publish stamp, perhaps with counters after it, as a byline's
     tail: fields split at '|', '·', '•' ("14 มิ.ย. 2569 06:30 น. | อ่าน 12,345
     ครั้ง", "14/06/2026 10:15 | 1.234 lượt xem"), a date first, then dates
     or counters only."""
     fields = [x for x in re.split(r"\s*[|·•｜]\s*", text) if x.strip()]
+    if len(fields) >= 2 and _PLACE_FIELD_RE.fullmatch(fields[0].strip()):
+        # the writer's place before the stamp ("Madrid | 22 de abril de
+        # 2025, 08:45"): one to three capitalised words, no figure
+        fields = fields[1:]
     return (
         bool(fields)
         and date_alone(cut_counter(fields[0]))

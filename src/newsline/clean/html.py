@@ -484,6 +484,13 @@ def _role_words(lang: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alt(words - unspaced)})(?![^\W\d_])|{alt(unspaced)}")
 
 
+# the photos field joined to the writer's ("文・写真", "文/图"):
+# what follows a writer's cue before the name
+_AND_PHOTOS_RE = re.compile(
+    r"^[・/／]?\s*(?:写真|撮影|图|圖|攝影|摄影)(?=[\s\u3000:：/／])[\s:：/／]*"
+)
+
+
 def author_name(raw: str, lang: str | None) -> str | None:
     """The writer's name(s) in a byline an extractor copied whole.
 
@@ -605,6 +612,8 @@ def author_name(raw: str, lang: str | None) -> str | None:
             names.append(part)
         elif i == 0:
             rest = part[len(cue) :].lstrip(" :：-–—/／")
+            # "文・写真　高橋 誠": the writer took the photos too
+            rest = _AND_PHOTOS_RE.sub("", rest, count=1)
             # "Written by Hannah Brooks on May 14, 2024", "Por Ana Ruiz el 5
             # de marzo de 2024": a short lower-case word, then the stamp
             # (right after the name, no figure before it: in "Julien
@@ -820,14 +829,20 @@ def _reporter_fields(text: str) -> list[str]:
             if i == 0:
                 return []
             continue
-        # "Reporting by Lucy Craymer in Wellington": the reporter's city
-        names = _REPORTER_PLACE_RE.split(field[len(cue) :].lstrip(" :"), maxsplit=1)[0]
+        # "Reporting by Lucy Craymer in Wellington": the reporter's city;
+        # each reporter may name one ("Anna Kowalczyk in Vilnius and Lee
+        # Tran in Tallinn"): the city goes, the next reporter stays
+        names = _REPORTER_PLACE_RE.sub("", field[len(cue) :].lstrip(" :"))
         fields.append(names.strip())
     return [f for f in fields if f]
 
 
-# the word before the city a wire reporter files from, then the city
-_REPORTER_PLACE_RE = re.compile(r"(?<!\s)\s+(?:in|from|en|desde|à|depuis|em|aus)\s+(?=[^\W\d_])")
+# the word before the city a wire reporter files from, then the city, up to
+# the next reporter ("… and Lee Tran", "…, Tom Lee") or the field's end
+_REPORTER_PLACE_RE = re.compile(
+    r"(?<!\s)\s+(?:in|from|en|desde|à|depuis|em|aus)\s+[^\W\d_].*?"
+    r"(?=\s+(?:and|y|et|e|und)\s+[^\W\d_]|\s*,\s*[^\W\d_]|\s*$)"
+)
 
 
 def wire_reporters(doc: Document, cfg: CleanSettings) -> str | None:
