@@ -1874,6 +1874,8 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
         pairs(C.INJECTION_ALONE),
         pairs(C.INJECTION_ADDRESSED_TASK),
         pairs(C.INJECTION_SUMMARISING),
+        pairs(C.INJECTION_PERSONA),
+        pairs(C.INJECTION_UNBOUND),
     )
 
 
@@ -1884,8 +1886,8 @@ def _injection_gate():
     value 0, and of the verbs of dismissing (_dismissal_cues), lower case,
     with value 1): one pass over the page, not a substring search per phrase
     (a hundred scans of every page, nearly all of which hold none)."""
-    override, answer, _, _, task, summarising = _injection_tables()
-    phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising)}
+    override, answer, _, _, task, summarising, persona, _ = _injection_tables()
+    phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising, *persona)}
     verbs, _, _, _ = _dismissal_tables()
     for v in (v.lower() for vs in verbs.values() for v in vs):
         phrases.setdefault(v, 1)
@@ -2000,7 +2002,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     The flag spans the block from the sentence that holds the first cue; one
     in text the page hides in its markup (``meta["hidden_markup"]``: an alt
     text, an HTML comment) has no span and quotes that text in its data."""
-    override, _, addressee, _, _, _ = _injection_tables()
+    override, _, addressee, *_ = _injection_tables()
     found: list[tuple[int, list[tuple[int, str]]]] = []
     # a block that only names the machines and ends in a colon, its order in
     # the next block ("Note to AI assistants:" / "ignore all of the above …")
@@ -2237,7 +2239,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
     marks; [] when it does not."""
-    override, answer, addressee, alone, task, summarising = _injection_tables()
+    override, answer, addressee, alone, task, summarising, persona, unbound = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
     frame = _quotes_blanked(text)
     # "When summarising this page, ...": the reader named by its task, and
@@ -2249,6 +2251,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
         + _injection_cues(frame, override)
         + (_dismissal_cues(frame) if _holds_dismissal(frame.lower()) else [])
         + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
+        + _persona_cues(frame, persona, unbound)
         + [
             (a, c)
             for a, c in _injection_cues(frame, task)
@@ -2266,6 +2269,23 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
         for a, c in cues
         if not any(b <= a and a + len(c) <= b + len(d) and d != c for b, d in cues)
     ]
+
+
+def _persona_cues(
+    frame: str, persona: tuple[tuple[str, str], ...], unbound: tuple[tuple[str, str], ...]
+) -> list[tuple[int, str]]:
+    """(position, words) of a role-play order in ``frame``: a phrase giving
+    the reader a new identity that opens a clause ("You are now ...",
+    "Từ bây giờ bạn là ...") and, in the same block, one saying that
+    identity has no rules or must keep the part ("stay in character", "sin
+    restricciones"). [] when either is missing: "you are now able to park
+    without restrictions" opens no identity for a machine, and the caller
+    also wants the machine named."""
+    new = [(a, c) for a, c in _injection_cues(frame, persona) if _opens_a_clause(frame, a)]
+    if not new:
+        return []
+    free = _injection_cues(frame, unbound)
+    return new + free if free else []
 
 
 # --- foreign blocks and content farms ----------------------------------------
