@@ -1168,6 +1168,28 @@ for _lg, _words in {
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
 
+# Loan-shark and betting adverts in Malay and Khmer, in their trades' own
+# words: a credit check waived by naming the bureau ("tanpa semakan CTOS",
+# Malay's "no credit check"), a personal or "licensed moneylender" loan
+# approved at once; football and online-casino betting (ភ្នាល់បាល់,
+# កាស៊ីណូអនឡាញ). Like every trade word, they count only beside a way to
+# write to the seller and outside the article's own topic.
+for _lg, _words in {
+    "ms": [
+        "pinjaman peribadi",
+        "pinjaman wang berlesen",
+        "tanpa semakan ctos",
+        "tanpa ctos",
+        "lulus segera",
+        "kasino dalam talian",
+        "slot dalam talian",
+        "pertaruhan bola",
+    ],
+    "km": ["ភ្នាល់បាល់", "ភ្នាល់អនឡាញ", "កាស៊ីណូអនឡាញ", "ល្បែងស៊ីសងអនឡាញ", "ស្លុតអនឡាញ"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
@@ -4130,3 +4152,49 @@ FARM_OUTRO: dict[str, list[str]] = {
     "vi": ["hy vọng bài viết này hữu ích", "hy vọng bài viết trên hữu ích", "đừng quên chia sẻ"],
     "tl": ["sana ay nakatulong ang artikulong ito", "huwag kalimutang i-share"],
 }
+
+
+# The work-from-home income pitch ("My neighbour earns $87 an hour from home
+# on her laptop", "gagnez 3 000 € par mois depuis chez vous"): a sum of money
+# with a period it is earned in (HOME_INCOME_PERIOD) and a word for earning
+# it at home (HOME_INCOME_PLACE), on one short line that links away or says
+# where to sign up. Lower case; whole words in spaced scripts.
+HOME_INCOME_PERIOD: dict[str, list[str]] = {
+    "en": ["a day", "per day", "a week", "per week", "a month", "per month", "an hour",
+           "per hour", "/day", "/week", "/month", "/hour", "/hr", "daily", "weekly", "monthly"],
+    "fr": ["par jour", "par semaine", "par mois", "par heure", "de l'heure", "/jour", "/mois",
+           "chaque jour", "chaque mois", "mensuels"],
+    "es": ["al día", "a la semana", "al mes", "por hora", "por día", "por semana", "por mes",
+           "la hora", "/día", "/mes", "cada día", "cada mes", "diarios", "mensuales"],
+    "pt": ["por dia", "por semana", "por mês", "por hora", "ao dia", "ao mês", "/dia", "/mês",
+           "todo mês", "diários", "mensais"],
+    "it": ["al giorno", "a settimana", "al mese", "all'ora", "/giorno", "/mese", "ogni mese",
+           "ogni giorno"],
+    "de": ["pro tag", "pro woche", "pro monat", "pro stunde", "am tag", "im monat", "/tag",
+           "/monat", "täglich", "monatlich"],
+    "nl": ["per dag", "per week", "per maand", "per uur", "/dag", "/maand"],
+    "id": ["per hari", "sehari", "per minggu", "seminggu", "per bulan", "sebulan", "per jam",
+           "/hari", "/bulan", "tiap hari", "setiap hari", "tiap bulan", "setiap bulan"],
+    "ms": ["sehari", "seminggu", "sebulan", "sejam", "setiap hari", "setiap bulan", "/hari",
+           "/bulan"],
+    "tl": ["kada araw", "bawat araw", "isang araw", "kada buwan", "bawat buwan", "isang buwan"],
+    "vi": ["mỗi ngày", "một ngày", "mỗi tuần", "mỗi tháng", "một tháng", "mỗi giờ", "/ngày",
+           "/tháng", "/giờ"],
+}  # fmt: skip
+HOME_INCOME_PLACE: dict[str, list[str]] = {
+    "en": ["from home", "from her home", "from his home", "from your home", "from the comfort of",
+           "on her laptop", "on his laptop", "on your laptop", "from her laptop",
+           "from your laptop", "from your phone"],
+    "fr": ["depuis chez soi", "depuis chez vous", "depuis chez toi", "de chez soi",
+           "de chez vous", "sans sortir de chez", "depuis son canapé", "depuis votre canapé"],
+    "es": ["desde casa", "desde tu casa", "desde su casa", "sin salir de casa",
+           "con su portátil", "con tu portátil", "con su móvil", "con tu móvil"],
+    "pt": ["de casa", "sem sair de casa", "pelo celular", "no notebook"],
+    "it": ["da casa", "senza uscire di casa", "dal divano"],
+    "de": ["von zu hause", "von zuhause", "von daheim", "vom sofa aus"],
+    "nl": ["vanuit huis", "vanaf de bank"],
+    "id": ["dari rumah", "lewat hp", "modal hp"],
+    "ms": ["dari rumah", "dari rumah sahaja"],
+    "tl": ["sa bahay", "kahit nasa bahay"],
+    "vi": ["tại nhà", "ngồi nhà", "qua điện thoại"],
+}  # fmt: skip

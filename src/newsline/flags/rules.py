@@ -400,6 +400,7 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
     flags: list[Flag] = []
     line_counts = Counter(u.text.strip().lower() for u in units)
     spam_words = cue_phrases("spam", [doc.lang])
+    wallets = _WALLET.search(doc.text) is not None  # one pass; nearly no page has one
 
     # The article's own paragraphs: a spam word they use is the page's topic
     # (a report on casino licensing, betting law), not an injection. Read
@@ -489,6 +490,20 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
                 f"the seller ('{contact}') inside the page: an injected advert."
             )
             flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
+            continue
+        if (pitch := _home_income_pitch(u, doc.lang, prose, i)) is not None:
+            reason = (
+                f"Short line promising money earned at home ({', '.join(pitch[:3])}) and "
+                "pointing away from the page: a work-from-home advert."
+            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=pitch))
+            continue
+        if wallets and (coin := _wallet_appeal(u, units, i)) is not None:
+            reason = (
+                f"Short line asking for money to a cryptocurrency wallet ('{coin[:12]}…') on a "
+                "page whose text is not about cryptocurrency: a fake appeal or an advert."
+            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=[coin]))
             continue
         if "%" in u.text and (shop := _shop_call(units, i, doc.lang, prose)) is not None:
             reason = (
@@ -1224,6 +1239,11 @@ SHORT_STUFFING_MIN_ITEMS = 5
 SHORT_STUFFING_SHARE = 0.8
 SHORT_STUFFING_MIN_SHARED = 2
 SHORT_STUFFING_ITEM_WORDS = (2, 6)
+# Languages that capitalise every noun: a search phrase's words are not
+# written small there ("Schlüsseldienst Berlin günstig"), so an adjective or
+# adverb written small in one phrase at least ("günstig", "schnell") shows
+# the list is searches, not names.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
 
 
 def _search_phrase_list(
@@ -1235,15 +1255,17 @@ def _search_phrase_list(
     sentence or holds a quotation is prose."""
     text = u.text.strip()
     lang = u.lang or page_lang or ""
-    if (
-        not text
-        or text[-1:] in ".!?。！？:："
-        or lang in INSIDE_WORDS
-        or len(text) > SOLICIT_MAX_CHARS * 2
-    ):
+    if not text or lang in INSIDE_WORDS or len(text) > SOLICIT_MAX_CHARS * 2:
+        return None
+    # a list closing on a way to call the seller ("…, uy tín – gọi ngay
+    # 0909 …."): an advert, whatever its last mark
+    contact = find_contact(text) if text[-1:] in ".!" else None
+    if text[-1:] in ".!?。！？:：" and contact is None:
         return None
     written = [p.strip() for p in _LIST_SPLIT.split(_LIST_LABEL.sub("", text, count=1))]
     written = [p for p in written if p]
+    if contact is not None and written and contact in written[-1]:
+        written.pop()  # the call to the seller, no search phrase
     if not SHORT_STUFFING_MIN_ITEMS <= len(written) < st.stuffing_min_items or _QUOTED.search(text):
         return None
     items = [p.lower() for p in written]
@@ -1268,7 +1290,9 @@ def _search_phrase_list(
     # names share their words too ("New York Knicks, New York Rangers, ..."):
     # a search phrase's words are written in lower case, names capitalised
     lower = {w.removesuffix("s") for p in written for w in words(p) if w.islower()}
-    if not any(w in lower for w in shared):
+    if not any(w in lower for w in shared) and not (
+        lang in NOUN_CAPITALISING and any(len(w) >= 3 and w not in stop for w in lower)
+    ):
         return None
     return len(items), shared
 
@@ -1368,6 +1392,98 @@ def _click_call(low: str, langs: list[str | None]) -> str | None:
         if _contains(low, p, lg):
             return p
     return None
+
+
+# A sum of money: a currency sign or code before the figure, or a currency
+# word or sign after it ("4.800 €", "$87", "Rp 500 ribu", "5 triệu").
+_MONEY = re.compile(
+    r"(?:[$€£¥₫₱฿₩]|R\$|Rp\.?|RM|US\$)\s?\d"
+    r"|\d(?:[\d.,\u00a0\u202f ]*\d)?\s?(?:[$€£¥₫₱฿₩]|(?:k|euros?|dollars?|usd|eur|đồng|đ|"
+    r"triệu|juta|ribu|rb|ringgit|baht|pesos?|reais|libras?|zł|kr)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _home_income_table(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(phrase, language) of HOME_INCOME_PLACE and HOME_INCOME_PERIOD in
+    ``langs``' order, made once per language pair."""
+    return tuple(
+        tuple((p, lg) for lg in langs if lg for p in table.get(lg, []))
+        for table in (C.HOME_INCOME_PLACE, C.HOME_INCOME_PERIOD)
+    )  # type: ignore[return-value]
+
+
+def _home_income_pitch(
+    u: Unit, lang: str | None, prose: Callable[[], list[tuple[int, str]]], i: int
+) -> list[str] | None:
+    """(place, period) words of a short line promising money earned at home
+    ("gana 4.800 € al mes trabajando desde casa ... www…"): a sum, a period
+    it is earned in and a word for home, outside quotation marks, on a line
+    that gives a way to write or click, or that is a related-story link; not
+    when the article's own prose speaks of earning at home (a story on
+    remote work). None otherwise."""
+    text = u.text.strip()
+    if u.label == "title" or len(text) > 2 * SOLICIT_MAX_CHARS or not _MONEY.search(text):
+        return None  # most lines: no sum of money
+    low = _quotes_blanked(text.lower())
+    place_table, period_table = _home_income_table(tuple(dict.fromkeys([u.lang, lang, "en"])))
+    # the longest such words ("sem sair de casa", not "de casa" of "Casa
+    # Amarela"): the ones the article's topic is checked with below
+    place, place_lang = max(
+        ((p, lg) for p, lg in place_table if _contains(low, p, lg)),
+        key=lambda x: len(x[0]),
+        default=("", ""),
+    )
+    if not place:
+        return None
+    period = next((p for p, lg in period_table if _contains(low, p, lg)), None)
+    if period is None:
+        return None
+    langs = list(dict.fromkeys([u.lang, lang, "en"]))
+    if u.label != "related" and find_contact(text) is None and _click_call(low, langs) is None:
+        return None
+    if any(_contains(t, place, place_lang) for k, t in prose() if k != i):
+        return None
+    return [place, period]
+
+
+# A cryptocurrency wallet's address: Ethereum's 0x and 40 hex digits, Tron's
+# T and 33 base58 letters, Bitcoin's bc1 or 1/3 forms.
+_WALLET = re.compile(
+    r"(?<![0-9A-Za-z])(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}"
+    r"|bc1[02-9ac-hj-np-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![0-9A-Za-z])"
+)
+# Words that make a page's text about cryptocurrency: its topic, then, not
+# an appeal planted in it.
+_CRYPTO_TOPIC = re.compile(
+    r"crypto|bitcoin|ethereum|blockchain|tether|\b(?:usdt|btc|eth)\b|wallet|ví điện tử|钱包|加密|暗号資産",
+    re.IGNORECASE,
+)
+
+
+def _wallet_appeal(u: Unit, units: list[Unit], i: int) -> str | None:
+    """The wallet address of a short line that asks for money to a
+    cryptocurrency wallet ("Send USDT (TRC20) to T…"), on a page whose other
+    paragraphs do not speak of cryptocurrency (a report on a crypto fraud
+    quotes the address as evidence); None otherwise."""
+    text = u.text.strip()
+    if u.label == "title" or len(text) > 2 * SOLICIT_MAX_CHARS:
+        return None
+    m = _WALLET.search(text)
+    # a base58 address mixes digits with both cases; a hex one is what it is
+    if m is None or not (
+        m.group(0).startswith(("0x", "bc1"))
+        or (any(c.isdigit() for c in m.group(0)) and m.group(0) != m.group(0).lower())
+    ):
+        return None
+    if any(
+        _CRYPTO_TOPIC.search(v.text) for k, v in enumerate(units) if k != i and v.label != "title"
+    ):
+        return None
+    return m.group(0)
 
 
 @lru_cache(maxsize=64)
