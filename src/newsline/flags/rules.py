@@ -400,7 +400,10 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
     flags: list[Flag] = []
     line_counts = Counter(u.text.strip().lower() for u in units)
     spam_words = cue_phrases("spam", [doc.lang])
-    wallets = _WALLET.search(doc.text) is not None  # one pass; nearly no page has one
+    # page gates, nearly no page passing: a coin's name, then a wallet's
+    # address; a word for earning at home
+    at_home, coins = _pitch_page(_lower_page(doc.text))
+    wallets = coins and _WALLET.search(doc.text) is not None
 
     # The article's own paragraphs: a spam word they use is the page's topic
     # (a report on casino licensing, betting law), not an injection. Read
@@ -491,7 +494,7 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             )
             flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
             continue
-        if (pitch := _home_income_pitch(u, doc.lang, prose, i)) is not None:
+        if at_home and (pitch := _home_income_pitch(u, doc.lang, prose, i)) is not None:
             reason = (
                 f"Short line promising money earned at home ({', '.join(pitch[:3])}) and "
                 "pointing away from the page: a work-from-home advert."
@@ -1239,6 +1242,9 @@ SHORT_STUFFING_MIN_ITEMS = 5
 SHORT_STUFFING_SHARE = 0.8
 SHORT_STUFFING_MIN_SHARED = 2
 SHORT_STUFFING_ITEM_WORDS = (2, 6)
+# What a way to call the seller leaves in a list's last words: a phone's
+# digits, a handle's "@", a web address.
+_TAIL_CALL = re.compile(r"\d{3}|@|www\.|https?:")
 # Languages that capitalise every noun: a search phrase's words are not
 # written small there ("Schlüsseldienst Berlin günstig"), so an adjective or
 # adverb written small in one phrase at least ("günstig", "schnell") shows
@@ -1259,12 +1265,16 @@ def _search_phrase_list(
         return None
     # a list closing on a way to call the seller ("…, uy tín – gọi ngay
     # 0909 …."): an advert, whatever its last mark
-    contact = find_contact(text) if text[-1:] in ".!" else None
-    if text[-1:] in ".!?。！？:：" and contact is None:
-        return None
+    if text[-1:] in "?。！？:：" or (
+        text[-1:] in ".!" and _TAIL_CALL.search(text, len(text) - 40) is None
+    ):
+        return None  # a sentence; one closing on a phone or address is read on
     written = [p.strip() for p in _LIST_SPLIT.split(_LIST_LABEL.sub("", text, count=1))]
     written = [p for p in written if p]
-    if contact is not None and written and contact in written[-1]:
+    if text[-1:] in ".!":
+        # (read once the list is long enough: most sentences list less)
+        if len(written) <= SHORT_STUFFING_MIN_ITEMS or find_contact(written[-1]) is None:
+            return None
         written.pop()  # the call to the seller, no search phrase
     if not SHORT_STUFFING_MIN_ITEMS <= len(written) < st.stuffing_min_items or _QUOTED.search(text):
         return None
@@ -1448,6 +1458,38 @@ def _home_income_pitch(
     if any(_contains(t, place, place_lang) for k, t in prose() if k != i):
         return None
     return [place, period]
+
+
+# What an appeal to a wallet names (the coin, the chain, "wallet", Ethereum's
+# "0x"), lower case: read before the address's pattern is searched.
+_WALLET_HINTS = (
+    "0x",
+    "usdt",
+    "btc",
+    "trc20",
+    "erc20",
+    "bitcoin",
+    "tether",
+    "ethereum",
+    "crypto",
+    "wallet",
+)
+
+
+@lru_cache(maxsize=1)
+def _pitch_gate():
+    """An automaton of every language's HOME_INCOME_PLACE words (value 0)
+    and of _WALLET_HINTS (value 1)."""
+    keys = {p: 0 for ps in C.HOME_INCOME_PLACE.values() for p in ps}
+    keys.update({h: 1 for h in _WALLET_HINTS})
+    return literal_automaton(keys, ints=True)
+
+
+def _pitch_page(low: str) -> tuple[bool, bool]:
+    """Whether a lower-case page holds a word for earning at home, and a
+    word an appeal to a wallet names: one pass, nearly no page holding either."""
+    seen = {kind for _, kind in _pitch_gate().iter(low)}
+    return 0 in seen, 1 in seen
 
 
 # A cryptocurrency wallet's address: Ethereum's 0x and 40 hex digits, Tron's
