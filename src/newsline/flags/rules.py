@@ -5182,6 +5182,8 @@ _GLOSS_GAP = re.compile(r"\s*[(（]\s*")
 # when the day is closed off after it too ("yesterday, March 1 would be the
 # deadline" glosses nothing).
 _APPOSITION_GAP = re.compile(r"\s*[,，]\s*")
+# the comma and a short preposition or article before a weekday ("on", "am", "op")
+_PREPOSITION_GAP = re.compile(r"\s*[,，]\s*[^\W\d_]{1,3}\s+")
 # the word for "year" some languages write after a date's year ("9 апреля
 # 2025 года,", "9 квітня 2025 року,", "9 kwietnia 2025 roku,") is part of it
 _APPOSITION_END = re.compile(
@@ -5204,19 +5206,34 @@ def _quote_cut(fragment: str) -> str:
 
 # The weekday a page may write between the day word and its date
 # ("kemarin, Rabu (7/2/2024)", "ayer, miércoles, 7 de febrero de 2024,"),
-# the brackets or commas on either side of it.
+# the brackets or commas on either side of it, and the short preposition or
+# article many languages put before a weekday ("Morgen, am Samstag, 13.
+# Juni,", "morgen, op zaterdag, 13 juni,").
 # (a weekday may be hyphenated: "segunda-feira", "terça-feira")
-_WEEKDAY_GAP = re.compile(r"\s*(?:([,，(（])\s*)?([^\W\d_]+(?:-[^\W\d_]+)*)\.?\s*([,，(（])\s*")
+_WEEKDAY_GAP = re.compile(
+    r"\s*(?:([,，(（])\s*)?(?:[^\W\d_]{1,3}\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)\.?\s*([,，(（])\s*"
+)
 
 
-def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
+def _glossing_gap(
+    gap: str, text: str, date_end: int, lang: str | None, date_start: int | None = None
+) -> bool:
     """Do the characters between a day word and the full date after it make
     the date its gloss: a bracket ("hôm qua (5/9)"), commas closed off after
     the date ("ayer, 15 de marzo de 2023,"), either with the weekday beside
-    them ("kemarin, Rabu (7/2/2024)")?"""
+    them ("kemarin, Rabu (7/2/2024)"), the weekday after a short preposition
+    ("tomorrow, on Saturday, 13 June,", "morgen, op zaterdag, 13 juni,")?"""
     if _GLOSS_GAP.fullmatch(gap):
         return True
     if _APPOSITION_GAP.fullmatch(gap):
+        return bool(_APPOSITION_END.match(text, date_end))
+    if (
+        date_start is not None
+        and _PREPOSITION_GAP.fullmatch(gap)
+        and (w := _WORD.match(text, date_start)) is not None
+        and w[0].lower() in _weekday_names(lang)
+    ):
+        # a date read with its weekday ("Saturday, 13 June"), a preposition before it
         return bool(_APPOSITION_END.match(text, date_end))
     # (a weekday and its marks are a few characters: a longer gap is text)
     m = _WEEKDAY_GAP.fullmatch(gap) if len(gap) <= 40 else None
@@ -5268,7 +5285,7 @@ def _glossed_deictics(doc: Document):
             and e.granularity == "day"
             and not e.end_value
             and e.kind not in ("relative", "weekday", "impossible")
-            and _glossing_gap(doc.text[r.end : e.start], doc.text, e.end, doc.lang)
+            and _glossing_gap(doc.text[r.end : e.start], doc.text, e.end, doc.lang, e.start)
         ):
             day = _iso_day(e.value)
             if day is not None and rd is not None:
