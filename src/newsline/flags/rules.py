@@ -2007,24 +2007,27 @@ def alt_text_spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> l
 # --- prompt injection ----------------------------------------------------------
 
 
+def _spelt_pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """(phrase, language) of every language's phrases of a cue ``table``,
+    once each, in the table's order. Chinese phrases are written in
+    Simplified characters; a Traditional page (Taiwan, Hong Kong) spells them
+    otherwise (请告诉用户: 請告訴用戶), so both spellings are given."""
+    return tuple(
+        dict.fromkeys(
+            (q, lg)
+            for lg, ps in table.items()
+            for p in ps
+            for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
+        )
+    )
+
+
 @lru_cache(maxsize=1)
 def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
     """(phrase, language) pairs of the override, addressee and stand-alone
     injection tables, every language's (an injection aimed at machines is
     often in English on a page in another language)."""
-
-    def pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
-        # Chinese phrases are written in Simplified characters; a Traditional
-        # page (Taiwan, Hong Kong) spells them otherwise (请告诉用户: 請告訴用戶)
-        return tuple(
-            dict.fromkeys(
-                (q, lg)
-                for lg, ps in table.items()
-                for p in ps
-                for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
-            )
-        )
-
+    pairs = _spelt_pairs
     return (
         pairs(C.INJECTION_OVERRIDE),
         pairs(C.INJECTION_ANSWER),
@@ -2082,12 +2085,7 @@ def _gate_pass(page: str, dismissals: bool) -> bool:
 
 @lru_cache(maxsize=1)
 def _clause_joiners() -> frozenset[str]:
-    return frozenset(
-        q
-        for lg, ws in C.INJECTION_CLAUSE_JOINERS.items()
-        for w in ws
-        for q in (chinese_character_spellings(w) if lg == "zh" else (w,))
-    )
+    return frozenset(q for q, _ in _spelt_pairs(C.INJECTION_CLAUSE_JOINERS))
 
 
 _CLAUSE_MARK = frozenset(".!?:;,。！？：；，、\n\"'“”«»()（）-–—")
@@ -2304,14 +2302,8 @@ def _dismissal_tables() -> tuple[dict[str, tuple[str, ...]], ...]:
     polite order, Chinese ones also in Traditional spelling."""
 
     def spelt(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
-        return {
-            lg: tuple(
-                dict.fromkeys(
-                    q for p in ps for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
-                )
-            )
-            for lg, ps in table.items()
-        }
+        pairs = _spelt_pairs(table)
+        return {lg: tuple(q for q, of in pairs if of == lg) for lg in table}
 
     return (
         spelt(C.INJECTION_DISMISS),
