@@ -136,25 +136,29 @@ def test_near_misses_stay_quiet(case):
     assert not kinds(doc, "spam"), [f.reason for f in doc.flags]
 
 
-def test_a_story_about_remote_work_keeps_its_own_figures():
-    doc = flagged(
+TOPICS = {
+    # the article is about remote work: its own figures are no advert
+    "remote_work": (
         "Survey: one in four workers now earns a living from home\n"
         "A quarter of the country's workers now work from home at least three days a week, "
         "a survey by the statistics office found, up from 6 per cent before 2020.\n"
         "Call-centre staff interviewed said they earn about $19 an hour from home, the same "
         "as in the office; the survey is at www.stats.example.gov/remote\n"
         "Employers said productivity had not fallen."
-    )
-    assert not kinds(doc, "spam"), [f.reason for f in doc.flags]
-
-
-def test_a_report_on_a_crypto_fraud_quotes_the_wallet():
-    doc = flagged(
+    ),
+    # a report on a crypto fraud quotes the wallet as evidence
+    "crypto_fraud": (
         "Police trace $2 million taken in fake flood-relief crypto appeal\n"
         "Police said fraudsters posing as a charity collected about $2 million in bitcoin and "
         "tether after last month's floods, using social media posts.\n"
         "Donors were told to send USDT to 0x9f8e7d6c5b4a39281706f5e4d3c2b1a098765432 and "
         "promised their gifts would be doubled.\n"
         "The wallet has been frozen by the exchange, police said."
-    )
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TOPICS))
+def test_a_page_about_the_trade_keeps_its_own_lines(case):
+    doc = flagged(TOPICS[case])
     assert not kinds(doc, "spam"), [f.reason for f in doc.flags]
