@@ -61,9 +61,16 @@ such as lottery-tip, crypto-pump, loan-app and fake-job adverts, buy-now lines,
 hidden-text keyword blocks, injections in es, fr, th, as an editor's note,
 inside a quote and in an HTML comment, top-10 and headline-restating farms,
 machine translation from vi, th and zh, a Buddhist-era stamp and day and month
-swapped; 10 clean near misses), with ``--set heldout11``.
+swapped; 10 clean near misses), with ``--set heldout11``; a twelfth, heldout12
+(36 pages in id, ms, km, ko, fr, vi, de, en, es, zh, pt, it, th: 22 planted
+defects such as slot, quick-loan and toto adverts in id, ms, km and ko, a fake
+"read also" link, keyword stuffing, a fake relief fund, an advert as a reader
+comment, injections in zh and vi, in alt text, a caption, JSON-LD and a "DAN"
+role-play, templated-city, "Source:"-stitched and repeated-RSS farms, machine
+translation th→en, zh→vi, en→fr, a stamp after a "tomorrow"; 14 clean near
+misses), with ``--set heldout12``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout11 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout12 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -141,7 +148,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1 … heldout11)",
+        help="a set under benchmarks/data/flags (heldout1 … heldout12)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

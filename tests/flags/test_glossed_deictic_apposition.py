@@ -7,29 +7,9 @@ file; the positives failed before the fix."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.dates import ResolveDates
-from newsline.flags import FlagDocuments
-from newsline.langid import IdentifyLanguages
-from newsline.model import Block, Document
-
-
-def _suspect(title: str, body: str, lang: str, published: str):
-    text = title + "\n" + body
-    blocks = [
-        Block(0, len(title), "title", lang),
-        Block(len(title) + 1, len(text), "body", lang),
-    ]
-    doc = Document(id="d", source="s", text=text, lang=lang, published=published, blocks=blocks)
-    stats: Counter[str] = Counter()
-    IdentifyLanguages()([doc], stats)
-    ResolveDates()([doc], stats)
-    FlagDocuments()([doc], stats)
-    return doc, [f for f in doc.flags if f.kind == "suspect_date"]
-
+from tests.flags.helpers import dated_suspects as _suspect
 
 GLOSSED = [
     (

@@ -9,31 +9,10 @@ ru, it, de); each positive failed at de1ae6ba, where that text was dropped."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from newsline.flags import FlagDocuments
-from newsline.langid import IdentifyLanguages
-from newsline.model import Document
-from newsline.readers.html import parse_html
+from tests.flags.helpers import flagged_html as _flagged
 from tests.flags.helpers import kinds
-from tests.langid.helpers import line_blocks
-
-
-def _flagged(html: str) -> Document:
-    page = parse_html(html)
-    doc = Document(
-        id="d",
-        source="t.html",
-        text=page.text,
-        html=html,
-        blocks=line_blocks(page.text),
-        meta=dict(page.meta),
-    )
-    IdentifyLanguages()([doc], Counter())
-    FlagDocuments()([doc], Counter())
-    return doc
 
 
 def _page(lang: str, paragraphs: list[str], hidden: str) -> str:

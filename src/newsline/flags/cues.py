@@ -1172,6 +1172,28 @@ for _lg, _words in {
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
 
+# Loan-shark and betting adverts in Malay and Khmer, in their trades' own
+# words: a credit check waived by naming the bureau ("tanpa semakan CTOS",
+# Malay's "no credit check"), a personal or "licensed moneylender" loan
+# approved at once; football and online-casino betting (ភ្នាល់បាល់,
+# កាស៊ីណូអនឡាញ). Like every trade word, they count only beside a way to
+# write to the seller and outside the article's own topic.
+for _lg, _words in {
+    "ms": [
+        "pinjaman peribadi",
+        "pinjaman wang berlesen",
+        "tanpa semakan ctos",
+        "tanpa ctos",
+        "lulus segera",
+        "kasino dalam talian",
+        "slot dalam talian",
+        "pertaruhan bola",
+    ],
+    "km": ["ភ្នាល់បាល់", "ភ្នាល់អនឡាញ", "កាស៊ីណូអនឡាញ", "ល្បែងស៊ីសងអនឡាញ", "ស្លុតអនឡាញ"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
@@ -2501,29 +2523,39 @@ INJECTION_ALONE: dict[str, list[str]] = {
 # previous instructions" opens no clause with the verb; "ignore the rules"
 # says nothing of what came before.
 INJECTION_DISMISS: dict[str, list[str]] = {
-    "en": ["ignore", "disregard", "forget", "override", "discard"],
+    # and the negated order to follow them ("do not follow", "đừng làm
+    # theo", "no sigan"): in the imperative only, so a report's "residents
+    # did not follow the earlier advice" opens no order
+    "en": ["ignore", "disregard", "forget", "override", "discard", "do not follow", "don't follow",
+           "do not obey", "don't obey", "stop following"],
     "es": [
         "ignora", "ignore", "ignoren", "ignorad", "olvida", "olvide", "olviden", "olvidad",
         "descarta", "descarten", "omite", "omitan", "no hagas caso de", "no hagan caso de",
-        "haz caso omiso de", "hagan caso omiso de",
+        "haz caso omiso de", "hagan caso omiso de", "no sigas", "no sigan", "no obedezcas",
+        "no obedezcan",
     ],
     "fr": [
         "ignore", "ignorez", "oublie", "oubliez", "ne tiens pas compte", "ne tenez pas compte",
         "ne tenez plus compte", "fais abstraction", "faites abstraction", "ignorer", "oublier",
-        "ne pas tenir compte",
+        "ne pas tenir compte", "ne suis pas", "ne suivez pas", "ne suivez plus", "n'obéis pas",
+        "n'obéissez pas",
     ],
     "de": [
         "ignoriere", "ignoriert", "ignorieren sie", "vergiss", "vergesst", "vergessen sie",
-        "missachte", "missachten sie",
+        "missachte", "missachten sie", "befolge nicht", "befolgt nicht", "befolgen sie nicht",
     ],
-    "pt": ["ignore", "ignora", "ignorem", "esqueça", "esqueçam", "desconsidere", "desconsiderem"],
-    "it": ["ignora", "ignorate", "ignori", "dimentica", "dimenticate", "dimentichi"],
-    "nl": ["negeer", "vergeet"],
-    "vi": ["bỏ qua", "phớt lờ", "quên đi", "quên"],
-    "id": ["abaikan", "lupakan", "acuhkan"],
-    "ms": ["abaikan", "lupakan"],
-    "th": ["เพิกเฉย", "ละเลย", "ไม่ต้องสนใจ", "ลืม"],
-    "zh": ["忽略", "忽视", "无视", "忘记", "不要理会", "不要管"],
+    "pt": ["ignore", "ignora", "ignorem", "esqueça", "esqueçam", "desconsidere", "desconsiderem",
+           "não siga", "não sigam", "não obedeça", "não obedeçam"],
+    "it": ["ignora", "ignorate", "ignori", "dimentica", "dimenticate", "dimentichi",
+           "non seguire", "non seguite", "non obbedire"],
+    "nl": ["negeer", "vergeet", "volg niet"],
+    "vi": ["bỏ qua", "phớt lờ", "quên đi", "quên", "đừng làm theo", "đừng tuân theo",
+           "đừng nghe theo", "đừng tuân thủ"],
+    "id": ["abaikan", "lupakan", "acuhkan", "jangan ikuti", "jangan mengikuti", "jangan turuti"],
+    "ms": ["abaikan", "lupakan", "jangan ikut", "jangan ikuti", "jangan patuhi"],
+    "th": ["เพิกเฉย", "ละเลย", "ไม่ต้องสนใจ", "ลืม", "อย่าทำตาม", "ไม่ต้องทำตาม"],
+    "zh": ["忽略", "忽视", "无视", "忘记", "不要理会", "不要管", "不要遵循", "不要遵守", "不要执行",
+           "不要听从"],
 }  # fmt: skip
 # Words that make the verb after them an order ("hãy bỏ qua", "โปรดเพิกเฉย",
 # "tolong abaikan", "veuillez ignorer" is listed whole above): the verb then
@@ -2589,6 +2621,70 @@ INJECTION_EARLIER: dict[str, list[str]] = {
     "zh": ["之前", "此前", "先前", "以上", "上述", "前面", "原有"],
 }  # fmt: skip
 
+
+# A role-play order (a "jailbreak"): the reading machine is told it now is
+# someone else ("You are now ...", "A partir de ahora eres ...", "从现在开始你是
+# ...") and, in the same block, that this someone has no rules or must keep
+# the part (INJECTION_UNBOUND). Either alone is ordinary prose ("you are now
+# able to ...", "without restrictions"); the persona phrase must open a
+# clause, and the block must also name the machine (INJECTION_ADDRESSEE).
+INJECTION_PERSONA: dict[str, list[str]] = {
+    "en": ["you are now", "from now on you are", "from now on, you are", "pretend you are",
+           "pretend to be", "you will now act as", "roleplay as", "role-play as"],
+    "es": ["ahora eres", "a partir de ahora eres", "desde ahora eres", "finge que eres",
+           "finge ser"],
+    "fr": ["tu es maintenant", "vous êtes maintenant", "à partir de maintenant, tu es",
+           "à partir de maintenant tu es", "désormais, tu es", "désormais tu es",
+           "fais semblant d'être", "faites semblant d'être"],
+    "de": ["du bist jetzt", "du bist ab jetzt", "ab jetzt bist du", "ab sofort bist du",
+           "von nun an bist du", "tu so, als wärst du"],
+    "pt": ["agora você é", "a partir de agora você é", "a partir de agora, você é",
+           "finja que é", "finja ser"],
+    "it": ["d'ora in poi sei", "da ora in poi sei", "fingi di essere"],
+    "nl": ["je bent nu", "vanaf nu ben je"],
+    "ru": ["теперь ты", "с этого момента ты", "притворись"],
+    "vi": ["bây giờ bạn là", "từ giờ bạn là", "từ bây giờ bạn là", "từ nay bạn là",
+           "hãy đóng vai"],
+    "id": ["sekarang kamu adalah", "mulai sekarang kamu adalah", "mulai sekarang anda adalah",
+           "mulai sekarang kamu", "berpura-puralah menjadi"],
+    "ms": ["mulai sekarang anda ialah", "sekarang anda ialah", "mulai sekarang awak ialah"],
+    "th": ["ตอนนี้คุณคือ", "จากนี้ไปคุณคือ", "ต่อจากนี้คุณคือ", "สวมบทบาทเป็น"],
+    "zh": ["现在你是", "你现在是", "从现在开始你是", "从现在起你是", "从现在开始，你是"],
+    "ja": ["あなたは今から", "今からあなたは"],
+    "ko": ["지금부터 너는", "이제부터 너는", "지금부터 당신은", "이제부터 당신은"],
+}  # fmt: skip
+INJECTION_UNBOUND: dict[str, list[str]] = {
+    "en": ["no restrictions", "without restrictions", "without any restrictions", "no rules",
+           "without any rules", "free of all rules", "no limits", "no filters", "unfiltered",
+           "not bound by", "do anything now", "stay in character", "never break character",
+           "developer mode", "jailbroken", "jailbreak"],
+    "es": ["sin restricciones", "sin ninguna restricción", "sin reglas", "sin límites",
+           "sin filtros", "no tienes reglas", "mantente en el personaje",
+           "no rompas el personaje", "modo desarrollador"],
+    "fr": ["sans restrictions", "sans aucune restriction", "sans règles", "sans limites",
+           "sans filtre", "reste dans le personnage", "reste dans ton rôle",
+           "restez dans le personnage", "mode développeur"],
+    "de": ["ohne einschränkungen", "ohne jede einschränkung", "ohne regeln", "ohne grenzen",
+           "ohne filter", "bleib in der rolle", "bleibe in der rolle", "entwicklermodus"],
+    "pt": ["sem restrições", "sem nenhuma restrição", "sem regras", "sem limites",
+           "sem filtros", "permaneça no personagem", "mantenha o personagem",
+           "modo desenvolvedor"],
+    "it": ["senza restrizioni", "senza regole", "senza limiti", "senza filtri",
+           "resta nel personaggio", "modalità sviluppatore"],
+    "nl": ["zonder beperkingen", "zonder regels", "blijf in je rol"],
+    "ru": ["без ограничений", "без правил", "оставайся в роли", "режим разработчика"],
+    "vi": ["không có giới hạn", "không bị giới hạn", "không có quy tắc", "không bị ràng buộc",
+           "không có bất kỳ hạn chế", "không bị kiểm duyệt", "giữ nguyên vai",
+           "chế độ nhà phát triển"],
+    "id": ["tanpa batasan", "tanpa aturan", "tanpa filter", "tetap dalam karakter",
+           "mode pengembang"],
+    "ms": ["tanpa sekatan", "tanpa peraturan", "tanpa had", "kekal dalam watak"],
+    "th": ["ไม่มีข้อจำกัด", "ไร้ข้อจำกัด", "ไม่มีกฎ", "ไม่มีกฎเกณฑ์"],
+    "zh": ["没有任何限制", "不受任何限制", "没有限制", "不受限制", "无任何限制", "不受规则约束",
+           "保持角色", "开发者模式", "越狱"],
+    "ja": ["制限なし", "制限のない", "ルールに縛られない", "開発者モード"],
+    "ko": ["제한 없이", "제한이 없는", "규칙 없이", "개발자 모드"],
+}  # fmt: skip
 
 # Words with which the paragraph after a quotation in its original language
 # says whose words they were, pointing back at them ("Mit diesen Worten
@@ -4071,3 +4167,49 @@ FARM_OUTRO: dict[str, list[str]] = {
     "vi": ["hy vọng bài viết này hữu ích", "hy vọng bài viết trên hữu ích", "đừng quên chia sẻ"],
     "tl": ["sana ay nakatulong ang artikulong ito", "huwag kalimutang i-share"],
 }
+
+
+# The work-from-home income pitch ("My neighbour earns $87 an hour from home
+# on her laptop", "gagnez 3 000 € par mois depuis chez vous"): a sum of money
+# with a period it is earned in (HOME_INCOME_PERIOD) and a word for earning
+# it at home (HOME_INCOME_PLACE), on one short line that links away or says
+# where to sign up. Lower case; whole words in spaced scripts.
+HOME_INCOME_PERIOD: dict[str, list[str]] = {
+    "en": ["a day", "per day", "a week", "per week", "a month", "per month", "an hour",
+           "per hour", "/day", "/week", "/month", "/hour", "/hr", "daily", "weekly", "monthly"],
+    "fr": ["par jour", "par semaine", "par mois", "par heure", "de l'heure", "/jour", "/mois",
+           "chaque jour", "chaque mois", "mensuels"],
+    "es": ["al día", "a la semana", "al mes", "por hora", "por día", "por semana", "por mes",
+           "la hora", "/día", "/mes", "cada día", "cada mes", "diarios", "mensuales"],
+    "pt": ["por dia", "por semana", "por mês", "por hora", "ao dia", "ao mês", "/dia", "/mês",
+           "todo mês", "diários", "mensais"],
+    "it": ["al giorno", "a settimana", "al mese", "all'ora", "/giorno", "/mese", "ogni mese",
+           "ogni giorno"],
+    "de": ["pro tag", "pro woche", "pro monat", "pro stunde", "am tag", "im monat", "/tag",
+           "/monat", "täglich", "monatlich"],
+    "nl": ["per dag", "per week", "per maand", "per uur", "/dag", "/maand"],
+    "id": ["per hari", "sehari", "per minggu", "seminggu", "per bulan", "sebulan", "per jam",
+           "/hari", "/bulan", "tiap hari", "setiap hari", "tiap bulan", "setiap bulan"],
+    "ms": ["sehari", "seminggu", "sebulan", "sejam", "setiap hari", "setiap bulan", "/hari",
+           "/bulan"],
+    "tl": ["kada araw", "bawat araw", "isang araw", "kada buwan", "bawat buwan", "isang buwan"],
+    "vi": ["mỗi ngày", "một ngày", "mỗi tuần", "mỗi tháng", "một tháng", "mỗi giờ", "/ngày",
+           "/tháng", "/giờ"],
+}  # fmt: skip
+HOME_INCOME_PLACE: dict[str, list[str]] = {
+    "en": ["from home", "from her home", "from his home", "from your home", "from the comfort of",
+           "on her laptop", "on his laptop", "on your laptop", "from her laptop",
+           "from your laptop", "from your phone"],
+    "fr": ["depuis chez soi", "depuis chez vous", "depuis chez toi", "de chez soi",
+           "de chez vous", "sans sortir de chez", "depuis son canapé", "depuis votre canapé"],
+    "es": ["desde casa", "desde tu casa", "desde su casa", "sin salir de casa",
+           "con su portátil", "con tu portátil", "con su móvil", "con tu móvil"],
+    "pt": ["de casa", "sem sair de casa", "pelo celular", "no notebook"],
+    "it": ["da casa", "senza uscire di casa", "dal divano"],
+    "de": ["von zu hause", "von zuhause", "von daheim", "vom sofa aus"],
+    "nl": ["vanuit huis", "vanaf de bank"],
+    "id": ["dari rumah", "lewat hp", "modal hp"],
+    "ms": ["dari rumah", "dari rumah sahaja"],
+    "tl": ["sa bahay", "kahit nasa bahay"],
+    "vi": ["tại nhà", "ngồi nhà", "qua điện thoại"],
+}  # fmt: skip

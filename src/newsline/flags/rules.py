@@ -400,6 +400,10 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
     flags: list[Flag] = []
     line_counts = Counter(u.text.strip().lower() for u in units)
     spam_words = cue_phrases("spam", [doc.lang])
+    # page gates, nearly no page passing: a coin's name, then a wallet's
+    # address; a word for earning at home
+    at_home, coins = _pitch_page(_lower_page(doc.text))
+    wallets = coins and _WALLET.search(doc.text) is not None
 
     # The article's own paragraphs: a spam word they use is the page's topic
     # (a report on casino licensing, betting law), not an injection. Read
@@ -489,6 +493,20 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
                 f"the seller ('{contact}') inside the page: an injected advert."
             )
             flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
+            continue
+        if at_home and (pitch := _home_income_pitch(u, doc.lang, prose, i)) is not None:
+            reason = (
+                f"Short line promising money earned at home ({', '.join(pitch[:3])}) and "
+                "pointing away from the page: a work-from-home advert."
+            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=pitch))
+            continue
+        if wallets and (coin := _wallet_appeal(u, units, i)) is not None:
+            reason = (
+                f"Short line asking for money to a cryptocurrency wallet ('{coin[:12]}…') on a "
+                "page whose text is not about cryptocurrency: a fake appeal or an advert."
+            )
+            flags.append(_spam_line_flag(u, reason, line_counts, keywords=[coin]))
             continue
         if "%" in u.text and (shop := _shop_call(units, i, doc.lang, prose)) is not None:
             reason = (
@@ -1224,6 +1242,14 @@ SHORT_STUFFING_MIN_ITEMS = 5
 SHORT_STUFFING_SHARE = 0.8
 SHORT_STUFFING_MIN_SHARED = 2
 SHORT_STUFFING_ITEM_WORDS = (2, 6)
+# What a way to call the seller leaves in a list's last words: a phone's
+# digits, a handle's "@", a web address.
+_TAIL_CALL = re.compile(r"\d{3}|@|www\.|https?:")
+# Languages that capitalise every noun: a search phrase's words are not
+# written small there ("Schlüsseldienst Berlin günstig"), so an adjective or
+# adverb written small in one phrase at least ("günstig", "schnell") shows
+# the list is searches, not names.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
 
 
 def _search_phrase_list(
@@ -1235,15 +1261,21 @@ def _search_phrase_list(
     sentence or holds a quotation is prose."""
     text = u.text.strip()
     lang = u.lang or page_lang or ""
-    if (
-        not text
-        or text[-1:] in ".!?。！？:："
-        or lang in INSIDE_WORDS
-        or len(text) > SOLICIT_MAX_CHARS * 2
-    ):
+    if not text or lang in INSIDE_WORDS or len(text) > SOLICIT_MAX_CHARS * 2:
         return None
+    # a list closing on a way to call the seller ("…, uy tín – gọi ngay
+    # 0909 …."): an advert, whatever its last mark
+    if text[-1:] in "?。！？:：" or (
+        text[-1:] in ".!" and _TAIL_CALL.search(text, len(text) - 40) is None
+    ):
+        return None  # a sentence; one closing on a phone or address is read on
     written = [p.strip() for p in _LIST_SPLIT.split(_LIST_LABEL.sub("", text, count=1))]
     written = [p for p in written if p]
+    if text[-1:] in ".!":
+        # (read once the list is long enough: most sentences list less)
+        if len(written) <= SHORT_STUFFING_MIN_ITEMS or find_contact(written[-1]) is None:
+            return None
+        written.pop()  # the call to the seller, no search phrase
     if not SHORT_STUFFING_MIN_ITEMS <= len(written) < st.stuffing_min_items or _QUOTED.search(text):
         return None
     items = [p.lower() for p in written]
@@ -1268,7 +1300,9 @@ def _search_phrase_list(
     # names share their words too ("New York Knicks, New York Rangers, ..."):
     # a search phrase's words are written in lower case, names capitalised
     lower = {w.removesuffix("s") for p in written for w in words(p) if w.islower()}
-    if not any(w in lower for w in shared):
+    if not any(w in lower for w in shared) and not (
+        lang in NOUN_CAPITALISING and any(len(w) >= 3 and w not in stop for w in lower)
+    ):
         return None
     return len(items), shared
 
@@ -1368,6 +1402,130 @@ def _click_call(low: str, langs: list[str | None]) -> str | None:
         if _contains(low, p, lg):
             return p
     return None
+
+
+# A sum of money: a currency sign or code before the figure, or a currency
+# word or sign after it ("4.800 €", "$87", "Rp 500 ribu", "5 triệu").
+_MONEY = re.compile(
+    r"(?:[$€£¥₫₱฿₩]|R\$|Rp\.?|RM|US\$)\s?\d"
+    r"|\d(?:[\d.,\u00a0\u202f ]*\d)?\s?(?:[$€£¥₫₱฿₩]|(?:k|euros?|dollars?|usd|eur|đồng|đ|"
+    r"triệu|juta|ribu|rb|ringgit|baht|pesos?|reais|libras?|zł|kr)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _home_income_table(
+    langs: tuple[str | None, ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(phrase, language) of HOME_INCOME_PLACE and HOME_INCOME_PERIOD in
+    ``langs``' order, made once per language pair."""
+    return tuple(
+        tuple((p, lg) for lg in langs if lg for p in table.get(lg, []))
+        for table in (C.HOME_INCOME_PLACE, C.HOME_INCOME_PERIOD)
+    )  # type: ignore[return-value]
+
+
+def _home_income_pitch(
+    u: Unit, lang: str | None, prose: Callable[[], list[tuple[int, str]]], i: int
+) -> list[str] | None:
+    """(place, period) words of a short line promising money earned at home
+    ("gana 4.800 € al mes trabajando desde casa ... www…"): a sum, a period
+    it is earned in and a word for home, outside quotation marks, on a line
+    that gives a way to write or click, or that is a related-story link; not
+    when the article's own prose speaks of earning at home (a story on
+    remote work). None otherwise."""
+    text = u.text.strip()
+    if u.label == "title" or len(text) > 2 * SOLICIT_MAX_CHARS or not _MONEY.search(text):
+        return None  # most lines: no sum of money
+    low = _quotes_blanked(text.lower())
+    place_table, period_table = _home_income_table(tuple(dict.fromkeys([u.lang, lang, "en"])))
+    # the longest such words ("sem sair de casa", not "de casa" of "Casa
+    # Amarela"): the ones the article's topic is checked with below
+    place, place_lang = max(
+        ((p, lg) for p, lg in place_table if _contains(low, p, lg)),
+        key=lambda x: len(x[0]),
+        default=("", ""),
+    )
+    if not place:
+        return None
+    period = next((p for p, lg in period_table if _contains(low, p, lg)), None)
+    if period is None:
+        return None
+    langs = list(dict.fromkeys([u.lang, lang, "en"]))
+    if u.label != "related" and find_contact(text) is None and _click_call(low, langs) is None:
+        return None
+    if any(_contains(t, place, place_lang) for k, t in prose() if k != i):
+        return None
+    return [place, period]
+
+
+# What an appeal to a wallet names (the coin, the chain, "wallet", Ethereum's
+# "0x"), lower case: read before the address's pattern is searched.
+_WALLET_HINTS = (
+    "0x",
+    "usdt",
+    "btc",
+    "trc20",
+    "erc20",
+    "bitcoin",
+    "tether",
+    "ethereum",
+    "crypto",
+    "wallet",
+)
+
+
+@lru_cache(maxsize=1)
+def _pitch_gate():
+    """An automaton of every language's HOME_INCOME_PLACE words (value 0)
+    and of _WALLET_HINTS (value 1)."""
+    keys = {p: 0 for ps in C.HOME_INCOME_PLACE.values() for p in ps}
+    keys.update({h: 1 for h in _WALLET_HINTS})
+    return literal_automaton(keys, ints=True)
+
+
+def _pitch_page(low: str) -> tuple[bool, bool]:
+    """Whether a lower-case page holds a word for earning at home, and a
+    word an appeal to a wallet names: one pass, nearly no page holding either."""
+    seen = {kind for _, kind in _pitch_gate().iter(low)}
+    return 0 in seen, 1 in seen
+
+
+# A cryptocurrency wallet's address: Ethereum's 0x and 40 hex digits, Tron's
+# T and 33 base58 letters, Bitcoin's bc1 or 1/3 forms.
+_WALLET = re.compile(
+    r"(?<![0-9A-Za-z])(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}"
+    r"|bc1[02-9ac-hj-np-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![0-9A-Za-z])"
+)
+# Words that make a page's text about cryptocurrency: its topic, then, not
+# an appeal planted in it.
+_CRYPTO_TOPIC = re.compile(
+    r"crypto|bitcoin|ethereum|blockchain|tether|\b(?:usdt|btc|eth)\b|wallet|ví điện tử|钱包|加密|暗号資産",
+    re.IGNORECASE,
+)
+
+
+def _wallet_appeal(u: Unit, units: list[Unit], i: int) -> str | None:
+    """The wallet address of a short line that asks for money to a
+    cryptocurrency wallet ("Send USDT (TRC20) to T…"), on a page whose other
+    paragraphs do not speak of cryptocurrency (a report on a crypto fraud
+    quotes the address as evidence); None otherwise."""
+    text = u.text.strip()
+    if u.label == "title" or len(text) > 2 * SOLICIT_MAX_CHARS:
+        return None
+    m = _WALLET.search(text)
+    # a base58 address mixes digits with both cases; a hex one is what it is
+    if m is None or not (
+        m.group(0).startswith(("0x", "bc1"))
+        or (any(c.isdigit() for c in m.group(0)) and m.group(0) != m.group(0).lower())
+    ):
+        return None
+    if any(
+        _CRYPTO_TOPIC.search(v.text) for k, v in enumerate(units) if k != i and v.label != "title"
+    ):
+        return None
+    return m.group(0)
 
 
 @lru_cache(maxsize=64)
@@ -1849,24 +2007,27 @@ def alt_text_spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> l
 # --- prompt injection ----------------------------------------------------------
 
 
+def _spelt_pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """(phrase, language) of every language's phrases of a cue ``table``,
+    once each, in the table's order. Chinese phrases are written in
+    Simplified characters; a Traditional page (Taiwan, Hong Kong) spells them
+    otherwise (请告诉用户: 請告訴用戶), so both spellings are given."""
+    return tuple(
+        dict.fromkeys(
+            (q, lg)
+            for lg, ps in table.items()
+            for p in ps
+            for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
+        )
+    )
+
+
 @lru_cache(maxsize=1)
 def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
     """(phrase, language) pairs of the override, addressee and stand-alone
     injection tables, every language's (an injection aimed at machines is
     often in English on a page in another language)."""
-
-    def pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
-        # Chinese phrases are written in Simplified characters; a Traditional
-        # page (Taiwan, Hong Kong) spells them otherwise (请告诉用户: 請告訴用戶)
-        return tuple(
-            dict.fromkeys(
-                (q, lg)
-                for lg, ps in table.items()
-                for p in ps
-                for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
-            )
-        )
-
+    pairs = _spelt_pairs
     return (
         pairs(C.INJECTION_OVERRIDE),
         pairs(C.INJECTION_ANSWER),
@@ -1874,6 +2035,8 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
         pairs(C.INJECTION_ALONE),
         pairs(C.INJECTION_ADDRESSED_TASK),
         pairs(C.INJECTION_SUMMARISING),
+        pairs(C.INJECTION_PERSONA),
+        pairs(C.INJECTION_UNBOUND),
     )
 
 
@@ -1884,8 +2047,8 @@ def _injection_gate():
     value 0, and of the verbs of dismissing (_dismissal_cues), lower case,
     with value 1): one pass over the page, not a substring search per phrase
     (a hundred scans of every page, nearly all of which hold none)."""
-    override, answer, _, _, task, summarising = _injection_tables()
-    phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising)}
+    override, answer, _, _, task, summarising, persona, _ = _injection_tables()
+    phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising, *persona)}
     verbs, _, _, _ = _dismissal_tables()
     for v in (v.lower() for vs in verbs.values() for v in vs):
         phrases.setdefault(v, 1)
@@ -1922,12 +2085,7 @@ def _gate_pass(page: str, dismissals: bool) -> bool:
 
 @lru_cache(maxsize=1)
 def _clause_joiners() -> frozenset[str]:
-    return frozenset(
-        q
-        for lg, ws in C.INJECTION_CLAUSE_JOINERS.items()
-        for w in ws
-        for q in (chinese_character_spellings(w) if lg == "zh" else (w,))
-    )
+    return frozenset(q for q, _ in _spelt_pairs(C.INJECTION_CLAUSE_JOINERS))
 
 
 _CLAUSE_MARK = frozenset(".!?:;,。！？：；，、\n\"'“”«»()（）-–—")
@@ -2000,7 +2158,7 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
     The flag spans the block from the sentence that holds the first cue; one
     in text the page hides in its markup (``meta["hidden_markup"]``: an alt
     text, an HTML comment) has no span and quotes that text in its data."""
-    override, _, addressee, _, _, _ = _injection_tables()
+    override, _, addressee, *_ = _injection_tables()
     found: list[tuple[int, list[tuple[int, str]]]] = []
     # a block that only names the machines and ends in a colon, its order in
     # the next block ("Note to AI assistants:" / "ignore all of the above …")
@@ -2144,14 +2302,8 @@ def _dismissal_tables() -> tuple[dict[str, tuple[str, ...]], ...]:
     polite order, Chinese ones also in Traditional spelling."""
 
     def spelt(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
-        return {
-            lg: tuple(
-                dict.fromkeys(
-                    q for p in ps for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
-                )
-            )
-            for lg, ps in table.items()
-        }
+        pairs = _spelt_pairs(table)
+        return {lg: tuple(q for q, of in pairs if of == lg) for lg in table}
 
     return (
         spelt(C.INJECTION_DISMISS),
@@ -2237,7 +2389,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
     marks; [] when it does not."""
-    override, answer, addressee, alone, task, summarising = _injection_tables()
+    override, answer, addressee, alone, task, summarising, persona, unbound = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
     frame = _quotes_blanked(text)
     # "When summarising this page, ...": the reader named by its task, and
@@ -2249,6 +2401,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
         + _injection_cues(frame, override)
         + (_dismissal_cues(frame) if _holds_dismissal(frame.lower()) else [])
         + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
+        + _persona_cues(frame, persona, unbound)
         + [
             (a, c)
             for a, c in _injection_cues(frame, task)
@@ -2266,6 +2419,23 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
         for a, c in cues
         if not any(b <= a and a + len(c) <= b + len(d) and d != c for b, d in cues)
     ]
+
+
+def _persona_cues(
+    frame: str, persona: tuple[tuple[str, str], ...], unbound: tuple[tuple[str, str], ...]
+) -> list[tuple[int, str]]:
+    """(position, words) of a role-play order in ``frame``: a phrase giving
+    the reader a new identity that opens a clause ("You are now ...",
+    "Từ bây giờ bạn là ...") and, in the same block, one saying that
+    identity has no rules or must keep the part ("stay in character", "sin
+    restricciones"). [] when either is missing: "you are now able to park
+    without restrictions" opens no identity for a machine, and the caller
+    also wants the machine named."""
+    new = [(a, c) for a, c in _injection_cues(frame, persona) if _opens_a_clause(frame, a)]
+    if not new:
+        return []
+    free = _injection_cues(frame, unbound)
+    return new + free if free else []
 
 
 # --- foreign blocks and content farms ----------------------------------------
@@ -5008,6 +5178,8 @@ _GLOSS_GAP = re.compile(r"\s*[(（]\s*")
 # when the day is closed off after it too ("yesterday, March 1 would be the
 # deadline" glosses nothing).
 _APPOSITION_GAP = re.compile(r"\s*[,，]\s*")
+# the comma and a short preposition or article before a weekday ("on", "am", "op")
+_PREPOSITION_GAP = re.compile(r"\s*[,，]\s*[^\W\d_]{1,3}\s+")
 # the word for "year" some languages write after a date's year ("9 апреля
 # 2025 года,", "9 квітня 2025 року,", "9 kwietnia 2025 roku,") is part of it
 _APPOSITION_END = re.compile(
@@ -5030,19 +5202,34 @@ def _quote_cut(fragment: str) -> str:
 
 # The weekday a page may write between the day word and its date
 # ("kemarin, Rabu (7/2/2024)", "ayer, miércoles, 7 de febrero de 2024,"),
-# the brackets or commas on either side of it.
+# the brackets or commas on either side of it, and the short preposition or
+# article many languages put before a weekday ("Morgen, am Samstag, 13.
+# Juni,", "morgen, op zaterdag, 13 juni,").
 # (a weekday may be hyphenated: "segunda-feira", "terça-feira")
-_WEEKDAY_GAP = re.compile(r"\s*(?:([,，(（])\s*)?([^\W\d_]+(?:-[^\W\d_]+)*)\.?\s*([,，(（])\s*")
+_WEEKDAY_GAP = re.compile(
+    r"\s*(?:([,，(（])\s*)?(?:[^\W\d_]{1,3}\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)\.?\s*([,，(（])\s*"
+)
 
 
-def _glossing_gap(gap: str, text: str, date_end: int, lang: str | None) -> bool:
+def _glossing_gap(
+    gap: str, text: str, date_end: int, lang: str | None, date_start: int | None = None
+) -> bool:
     """Do the characters between a day word and the full date after it make
     the date its gloss: a bracket ("hôm qua (5/9)"), commas closed off after
     the date ("ayer, 15 de marzo de 2023,"), either with the weekday beside
-    them ("kemarin, Rabu (7/2/2024)")?"""
+    them ("kemarin, Rabu (7/2/2024)"), the weekday after a short preposition
+    ("tomorrow, on Saturday, 13 June,", "morgen, op zaterdag, 13 juni,")?"""
     if _GLOSS_GAP.fullmatch(gap):
         return True
     if _APPOSITION_GAP.fullmatch(gap):
+        return bool(_APPOSITION_END.match(text, date_end))
+    if (
+        date_start is not None
+        and _PREPOSITION_GAP.fullmatch(gap)
+        and (w := _WORD.match(text, date_start)) is not None
+        and w[0].lower() in _weekday_names(lang)
+    ):
+        # a date read with its weekday ("Saturday, 13 June"), a preposition before it
         return bool(_APPOSITION_END.match(text, date_end))
     # (a weekday and its marks are a few characters: a longer gap is text)
     m = _WEEKDAY_GAP.fullmatch(gap) if len(gap) <= 40 else None
@@ -5094,7 +5281,7 @@ def _glossed_deictics(doc: Document):
             and e.granularity == "day"
             and not e.end_value
             and e.kind not in ("relative", "weekday", "impossible")
-            and _glossing_gap(doc.text[r.end : e.start], doc.text, e.end, doc.lang)
+            and _glossing_gap(doc.text[r.end : e.start], doc.text, e.end, doc.lang, e.start)
         ):
             day = _iso_day(e.value)
             if day is not None and rd is not None:

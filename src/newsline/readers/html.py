@@ -617,13 +617,19 @@ _TITLE_ATTR_RE = re.compile(r"""title\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""")
 
 
 def _hidden_markup(
-    html: str, alts: list[str], noscript_read: bool = False, visible: str = ""
+    html: str,
+    alts: list[str],
+    noscript_read: bool = False,
+    visible: str = "",
+    descriptions: list[str] | None = None,
 ) -> list[dict[str, str]]:
     """The texts a page holds but shows no reader: its images' alt texts, its
     HTML comments, its <noscript> fallbacks (unless the page was read from
-    them, ``noscript_read``) and its elements' title attributes (those
-    that do not repeat a text the page shows, ``visible``: a link's title
-    is mostly the headline it links), each {"where": ..., "text": ...}, in
+    them, ``noscript_read``), its elements' title attributes and its
+    descriptions (meta, JSON-LD: what search engines and summarisers read
+    first) -- those last two only where they do not repeat a text the page
+    shows, ``visible`` (a link's title is mostly the headline it links, a
+    description often the lede) -- each {"where": ..., "text": ...}, in
     that order, whitespace folded, repeats once."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
@@ -658,6 +664,35 @@ def _hidden_markup(
             folded = " ".join(visible.split())
         if title not in folded:
             keep("an element's title attribute", title)
+    for raw in descriptions or ():
+        text = " ".join(html_lib.unescape(raw).split())
+        if folded is None:
+            folded = " ".join(visible.split())
+        if text not in folded:
+            keep("the page's description", text)
+    return out
+
+
+# Where a page describes itself to search engines and link previews: meta
+# tags and the JSON-LD objects' "description".
+_DESCRIPTION_METAS = (
+    ("name", "description"),
+    ("property", "og:description"),
+    ("name", "twitter:description"),
+)
+
+
+def _descriptions(tree, html: str) -> list[str]:
+    """The page's descriptions of itself (_DESCRIPTION_METAS, JSON-LD), as
+    written; [] for a page that names none."""
+    if "description" not in html:
+        return []
+    out = []
+    if (head := tree.head) is not None:
+        table = _meta_table(head)
+        out += [v for key in _DESCRIPTION_METAS if (v := table.get(key))]
+    for data in _jsonld_scripts(tree, '"description"'):
+        out += [d for x in _jsonld_nodes(data) if isinstance(d := x.get("description"), str)]
     return out
 
 
@@ -680,7 +715,10 @@ def parse_html(html: str) -> ParsedPage:
     page = ParsedPage(text=text)
     if noscript:
         page.meta["text_from_noscript"] = True
-    if hidden_markup := _hidden_markup(html, found.get("alts", []), noscript, text):
+    descriptions: list[str] = []
+    with contextlib.suppress(*_DATA_ERRORS):  # a bonus, as the metadata below
+        descriptions = _descriptions(tree, html)
+    if hidden_markup := _hidden_markup(html, found.get("alts", []), noscript, text, descriptions):
         page.meta["hidden_markup"] = hidden_markup
     with contextlib.suppress(*_DATA_ERRORS):  # metadata is a bonus; never fail a page for it
         _read_metadata(tree, page)
