@@ -36,17 +36,18 @@ def _pages(folder, n=24):
         )
 
 
+def _stop_at_first_commit(event: str, _data: object) -> None:
+    """Ctrl-C as the first batch commits, the readers having run ahead."""
+    if event == "batch":
+        raise KeyboardInterrupt
+
+
 def test_interrupted_run_says_what_it_read_but_did_not_store(tmp_path):
     _pages(tmp_path / "in")
     db = tmp_path / "n.db"
     settings = Settings(workers=1, batch_size=4)
-
-    def stop_after_first_batch(event, _data):
-        if event == "batch":
-            raise KeyboardInterrupt
-
     with pytest.raises(KeyboardInterrupt):
-        run_corpus([str(tmp_path / "in")], db, settings=settings, progress=stop_after_first_batch)
+        run_corpus([str(tmp_path / "in")], db, settings=settings, progress=_stop_at_first_commit)
     with Store(db, readonly=True) as store:
         (run,) = store.runs()
         rep = run["report"]
