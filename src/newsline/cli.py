@@ -1352,6 +1352,8 @@ def runs(db: DbOption) -> None:
                     ("near_duplicates", dedup.get("dedup_near", 0)),
                     ("unchanged_files", rep.get("files_skipped", 0)),
                     ("repeated_in_inputs", rep.get("repeated_in_inputs", 0)),
+                    # an interrupted run's documents read but not committed
+                    ("read_not_stored", rep.get("read_not_stored", 0)),
                 )
                 if n
             )

@@ -395,6 +395,16 @@ def run_corpus(
         rep = report.to_dict()
         if not stopped:
             rep["error"] = f"{type(exc).__name__}: {exc}"[:500]
+        # documents read whose batch never committed: neither new, already
+        # stored, repeated nor rejected, they are read again by the next run.
+        # Said apart, or "read=150 new=100" left 50 unaccounted for
+        rep["read_not_stored"] = max(
+            0,
+            report.read
+            - report.processed
+            - (report.skipped_existing - report.files_skipped)
+            - report.repeated_in_inputs,
+        )
         try:
             # the problems the report counts whose batch was never committed:
             # listed with the run all the same (their files are read again,

@@ -73,7 +73,7 @@ def find_in_file(
 ) -> tuple[int, list[tuple[str, str]], str | None]:
     """(how many, the first ``limit`` (id, source), the file as stored) of
     the documents read as records of the input file ``key`` (a WARC, JSON
-    Lines, JSON, CSV or feed file), the path matched as :func:`find_by_path`
+    Lines, JSON, CSV or feed file, or an archive), the path matched as :func:`find_by_path`
     matches it. ``show feed.jsonl`` said "no document", as if the file had
     given nothing."""
     name = os.path.basename(key.rstrip("/\\"))
@@ -94,15 +94,41 @@ def find_in_file(
             stored = str(row[2])
             if len(found) < limit:
                 found.append((str(row[0]), str(row[1])))
+    if n == 0:
+        return _find_in_archive(store, name, own, absolute, limit)
     return n, found, stored
+
+
+def _find_in_archive(
+    store: Any, name: str, own: tuple[str, ...], absolute: tuple[str, ...], limit: int
+) -> tuple[int, list[tuple[str, str]], str | None]:
+    """As :func:`find_in_file` for an archive read as an input (tar, ZIP):
+    its members are stored as ``ARCHIVE/MEMBER``, so ``show pack.tar.gz``
+    said "no document" though the run read several from it. Only a path a
+    run recorded as an input file counts (a folder given to ``run`` is not one)."""
+    for (path,) in store.conn.execute(
+        "SELECT path FROM inputs WHERE path LIKE ? ORDER BY path", ("%" + name,)
+    ):
+        path = str(path)
+        if not _same_file(path, name, own, absolute):
+            continue
+        prefix = path + "/"
+        rows = store.conn.execute(
+            "SELECT id, source FROM documents WHERE substr(source, 1, ?) = ? ORDER BY rowid",
+            (len(prefix), prefix),
+        ).fetchall()
+        if rows:
+            return len(rows), [(str(i), str(src)) for i, src in rows[:limit]], path
+    return 0, [], None
 
 
 def record_errors(store: Any, stored_file: str) -> int:
     """How many problems were met reading ``stored_file`` or one of its
-    records (a JSON Lines line is named ``FILE:LINE``)."""
+    records (a JSON Lines line is named ``FILE:LINE``, an archive's member
+    ``ARCHIVE/MEMBER``)."""
     row = store.conn.execute(
-        "SELECT count(*) FROM errors WHERE source = ? OR substr(source, 1, ?) = ?",
-        (stored_file, len(stored_file) + 1, stored_file + ":"),
+        "SELECT count(*) FROM errors WHERE source = ? OR substr(source, 1, ?) IN (?, ?)",
+        (stored_file, len(stored_file) + 1, stored_file + ":", stored_file + "/"),
     ).fetchone()
     return int(row[0])
 

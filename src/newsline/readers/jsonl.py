@@ -25,7 +25,8 @@ the first present one wins and ``meta["fields"]`` records which were used:
                    ``datePublished``, ``date``;
 * ``title``     -- ``Document.title``; also ``headline``;
 * ``author``    -- ``Document.author`` (else an html field's byline); also
-                   ``byline``;
+                   ``authors``, ``byline``; a list of names (or of
+                   ``{"name": ...}`` persons) is joined by "; ";
 * ``fetched``   -- when the page was scraped -> ``Document.fetched``; also
                    ``date_download`` (news-please), ``scraped_at``,
                    ``crawled_at``, ``crawl.loadedTime`` (Apify), ….
@@ -458,6 +459,7 @@ FIELD_NAMES = {
     ),
     "author": (
         "author",
+        "authors",  # news-please, newspaper3k: a list of names
         "byline",
         "auteur",
         "autor",
@@ -659,7 +661,7 @@ def _record(
     if obj.get("id") is not None:
         meta["input_id"] = _SURROGATE.sub("\ufffd", str(obj["id"]))
     title = _field(obj, "title", used)
-    author = _field(obj, "author", used)
+    author = _author(obj, used)
     sitename_in = _field(obj, "sitename", used)
     published_in = _pick(obj, "published", used)
     published = to_iso(published_in)
@@ -766,6 +768,20 @@ def _json_type(value: object) -> str:
 
 
 _ABSOLUTE_URL = re.compile(r"https?://[^\s/]+(?:/\S*)?")
+
+
+def _author(obj: dict, used: dict) -> str | None:
+    """The writers a record names: a string, or a list of names (news-please's
+    and newspaper3k's ``authors``, schema.org's ``{"name": ...}`` persons),
+    joined by "; " as the HTML byline's several writers are."""
+    value = _pick(obj, "author", used)
+    if isinstance(value, dict | str):
+        value = [value]
+    if not isinstance(value, list):
+        return None
+    names = [v.get("name") if isinstance(v, dict) else v for v in value]
+    names = [" ".join(n.split()) for n in names if isinstance(n, str) and n.strip()]
+    return _SURROGATE.sub("\ufffd", "; ".join(dict.fromkeys(names))) or None
 
 
 def _url_in_source(obj: dict, used: dict) -> str | None:
