@@ -961,6 +961,8 @@ def _cue_regexes(lang: str):
         "moved_from": tail_re(T.MOVED_FROM.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
+        "place_before": _opt_re(T.PLACE_NAMED_FOR_A_DATE.get(lang, {}).get("before")),
+        "place_after": _opt_re(T.PLACE_NAMED_FOR_A_DATE.get(lang, {}).get("after")),
         "tense": tense,
         "myr_after": myr_after,
         "myr_before": myr_before,
@@ -1226,6 +1228,21 @@ def _convert_year(
     return ce, ("buddhist_era" if is_be else None), (f"B.E. {y} = {ce} CE" if is_be else None)
 
 
+def _place_named_for_a_date(cues, lang: str, g: dict, before: str, after: str) -> bool:
+    """The date is part of a name ("pont du 6 Octobre", "the October 6
+    Bridge", "cầu 2 Tháng 9"): T.PLACE_NAMED_FOR_A_DATE. Only a date with
+    its month."""
+    rb, ra = cues["place_before"], cues["place_after"]
+    month = g.get("mon") or g.get("m")
+    if not month:
+        return False  # a year ("In 2014 Street artists ...") names no place
+    if not ((rb is not None and rb.search(before)) or (ra is not None and ra.match(after))):
+        return False
+    if T.PLACE_NAMED_FOR_A_DATE[lang].get("capital"):
+        return month[:1].isupper()
+    return True
+
+
 def _date_candidates(
     norm: str,
     s0: int,
@@ -1276,6 +1293,8 @@ def _date_candidates(
                 cues["lunar_before"] and cues["lunar_before"].search(before)
             ):
                 continue  # a lunar-calendar day or month
+            if _place_named_for_a_date(cues, lang, g, before, after):
+                continue
             if "weekday" in flags:
                 c = _weekday_cand(norm, s0, s1, lang, mt, cues)
                 if c is not None:

@@ -305,6 +305,53 @@ LUNAR_CALENDAR = {
     "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL", _VI_CAN_CHI_YEAR], "before": [r"âm lịch"]},
     "zh": {"after": [], "before": [r"农历", r"阴历", _ZH_GANZHI_YEAR]},
 }
+# A place, a school or a unit named for a date ("pont du 6 Octobre", "la
+# plaza del 2 de Mayo", "avenida 9 de Julio", "the October 6 Bridge", "May 1
+# Square", "cầu 2 Tháng 9", "ถนน 14 ตุลาคม") is no date, as a street so
+# named ("rue du 8-Mai-1945", "đường 3/2"). Not Chinese: its date opens the
+# clause before the subject ("2024年3月3日大桥关闭": the bridge closed on 3
+# March), and its names take short forms ("五一广场"), no date. "before": the
+# place word right before the date; "after": right after it; "capital": the
+# month must be written with a capital, as names are, where a date's month
+# is not (fr, es: "la place du 14 juillet dans l'histoire" keeps its date).
+# Vietnamese and Thai may read the month alone ("Tháng 9"), its day ("2")
+# left before it; Vietnamese asks for that day ("thị trường tháng 9" is the
+# market in September).
+_FR_PLACES = (
+    r"pont|rue|avenue|boulevard|bd|place|quai|gare|station|lycée|collège|école|université"
+    r"|brigade|bataillon|régiment|stade|hôpital|cité|allée|impasse|carrefour|rond-point|square"
+    r"|parc|aéroport|mouvement"
+)
+_ES_PLACES = (
+    r"plaza|puente|avenida|av\.|calle|estación|paseo|parque|colegio|escuela|liceo|instituto"
+    r"|universidad|brigada|batallón|regimiento|barrio|colonia|glorieta|bulevar|estadio|hospital"
+    r"|aeropuerto|movimiento"
+)
+PLACE_NAMED_FOR_A_DATE = {
+    "fr": {
+        "before": r"(?<![^\W\d_])(?:" + _FR_PLACES + r")\s+(?:du\s+|de\s+la\s+)?$",
+        "capital": True,
+    },
+    "es": {
+        "before": r"(?<![^\W\d_])(?:" + _ES_PLACES + r")\s+(?:del?\s+|de\s+la\s+)?$",
+        "capital": True,
+    },
+    "en": {
+        "after": (
+            r"\s+(?-i:Bridge|Square|Street|Avenue|Road|Boulevard|Stadium|Station|School|College"
+            r"|University|Brigade|Battalion|Regiment|Movement|Park|Plaza|Hospital|Airport)(?![\w])"
+        ),
+    },
+    "vi": {
+        "before": (
+            r"(?<![^\W\d_])(?:cầu|đường|phố|quảng\s+trường|trường|sân\s+vận\s+động|bến\s+xe"
+            r"|công\s+viên|chợ|lữ\s+đoàn|tiểu\s+đoàn|trung\s+đoàn)\s+\d{1,2}\s+$"
+        ),
+    },
+    # (Thai, as Vietnamese, may leave the day before a month read alone)
+    "th": {"before": r"(?:ถนน|สะพาน|ลาน|อนุสาวรีย์|โรงเรียน|สี่แยก|วงเวียน)\s*(?:\d{1,2}\s*)?$"},
+}
+
 # A relative year told of a lunar date ("去年农历腊月二十三", "tháng Chạp năm
 # ngoái") counts lunar years. The lunar months 1 to 10 lie inside the
 # Gregorian year of the same number, so "今年农历八月十五" keeps its year; the
