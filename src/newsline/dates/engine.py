@@ -1030,6 +1030,10 @@ def _cue_regexes(lang: str):
         "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
         "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
         "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
+        "wd_time_limit": (
+            anywhere_any(T.TIME_LIMIT_AHEAD.get(lang, [])),
+            T.TIME_LIMIT_GATE.get(lang, ()),
+        ),
         "until_goes_on": _opt_re(T.UNTIL_AFTER_A_COMMA.get(lang)),
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "in_force_before": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("before")),
@@ -2405,11 +2409,16 @@ def _opening_date_told_past(cues, c: Cand, norm: str, sentence: str, rest: str) 
 
 
 def _future_word_before(cues, clause: str) -> bool:
-    """A future word (WEEKDAY_FUTURE_BEFORE, ..._IN_PAST_BEFORE) in
-    ``clause`` with no happening told as past between it and the clause's
-    end (the date)."""
+    """A future word (WEEKDAY_FUTURE_BEFORE, ..._IN_PAST_BEFORE,
+    TIME_LIMIT_AHEAD) in ``clause`` with no happening told as past between
+    it and the clause's end (the date)."""
     last = None
-    for rx in (cues["wd_future"], cues["wd_future_past"]):
+    limit, gate = cues["wd_time_limit"]
+    if limit is not None:
+        low = clause.lower()
+        if not any(w in low for w in gate):
+            limit = None  # no word of a deadline: the costly pattern is skipped
+    for rx in (cues["wd_future"], cues["wd_future_past"], limit):
         for mt in rx.finditer(clause) if rx else ():
             if last is None or mt.end() > last:
                 last = mt.end()

@@ -758,8 +758,10 @@ ORIGINALLY_BEFORE_CHARS = 48
 # chót là thứ Sáu", "เส้นตายคือวันศุกร์", "限期至周五"): the day it runs to
 # is ahead of the telling. Told in the past ("had until", "the ultimatum
 # expired Friday", "avaient jusqu'au") it keeps its reading. Joined to
-# TENSE_CUES (a dated day; the words end right before it) and to
-# WEEKDAY_FUTURE_BEFORE (a weekday; the words stand anywhere in its clause).
+# TENSE_CUES (a dated day; the words end right before it) and read for a
+# weekday anywhere in its clause (engine._future_word_before), only where a
+# word of TIME_LIMIT_GATE stands in the clause: the weekday's tense is read
+# often, and most clauses name no limit.
 # Vietnamese, Thai and Chinese mark no tense ("Hạn cuối nộp thuế là 2/5" may
 # be a day just gone): their dated days keep the nearest-year reading, and
 # only a bare weekday, which leans to the past, is put ahead.
@@ -779,14 +781,11 @@ TIME_LIMIT_AHEAD = {
         r"(?:have|has)\s+until",
     ],
     "es": [
+        # ... or named at more length ("el plazo para presentar alegaciones
+        # vence el jueves"), not before "es" ("el plazo que más importa es el")
         (
-            r"(?:plazo|ultimátum|fecha\s+límite)\s+(?:vence|termina|expira|finaliza|concluye|es|será)"
-            r"\s+el"
-        ),
-        # "el plazo para presentar alegaciones vence el jueves"
-        (
-            r"(?:plazo|ultimátum|fecha\s+límite)(?:\s+[\w]+){1,4}?"
-            r"\s+(?:vence|termina|expira|finaliza|concluye)\s+el"
+            r"(?:plazo|ultimátum|fecha\s+límite)(?:\s+(?:es|será)"
+            r"|(?:\s+[\w]+){0,4}?\s+(?:vence|termina|expira|finaliza|concluye))\s+el"
         ),
         r"(?:tienen?|tienes|tenéis|tenemos|disponen?)\s+hasta(?:\s+el)?",
     ],
@@ -808,12 +807,21 @@ TIME_LIMIT_AHEAD = {
     ],
     "th": [
         r"(?:กำหนด)?เส้นตาย",
-        r"(?<!ได้)หมดเขต",
+        r"หมดเขต(?<!ได้หมดเขต)",
         # must ... by ("ต้องยื่นเอกสารภายในวันศุกร์"), not "ได้" (did)
-        r"(?<!ได้)ต้อง(?:(?!เมื่อ)[\u0E00-\u0E7F]){0,30}?ภายใน",
+        r"ต้อง(?<!ได้ต้อง)(?:(?!เมื่อ)[\u0E00-\u0E7F]){0,30}?ภายใน",
     ],
     # ("截止到周五" is left out: it is as often "as of Friday" for a count)
     "zh": [ZH_DEADLINE_NAMED, r"(?:限期|期限)(?:至|到)"],
+}
+# A word each of a language's TIME_LIMIT_AHEAD patterns holds (lower case).
+TIME_LIMIT_GATE = {
+    "en": ("deadline", "due", "cut", "ultimatum", "limit", "grace", "until"),
+    "es": ("plazo", "ultimátum", "límite", "hasta"),
+    "fr": ("limite", "échéance", "délai", "ultimatum", "jusqu"),
+    "vi": ("hạn",),
+    "th": ("เส้นตาย", "หมดเขต", "ภายใน"),
+    "zh": ("期限", "截止", "大限", "限期"),
 }
 
 # Tense cues near a year-less date: "future" picks the next occurrence,
@@ -3054,7 +3062,7 @@ WEEKDAY_PUT_OFF_TO = {
             r"\s+(?:hasta|para)(?:\s+el)?"
         ),
         # not "se prolongó hasta el viernes" (it lasted until Friday)
-        r"(?:prorrog|(?<!\bse\s)prolong|extendi)[a-zóáéí]*(?:\s+[\w]+){0,5}?\s+hasta(?:\s+el)?",
+        r"(?:prorrog|prolong(?<!\bse\sprolong)|extendi)[a-zóáéí]*(?:\s+[\w]+){0,5}?\s+hasta(?:\s+el)?",
         # a time limit given ("la jueza dio al club hasta el viernes")
         (
             r"(?:dio|dieron|dado|concedió|concedieron|concedido|otorgó|otorgaron)(?:\s+[\w]+){0,4}?"
@@ -3068,7 +3076,8 @@ WEEKDAY_PUT_OFF_TO = {
         ),
         # not "la réunion s'est prolongée jusqu'à vendredi" (it lasted)
         (
-            r"(?:(?<!s['’]est\s)(?<!se\ssont\s)prolong|reconduit)[a-zéè]*(?:\s+[\w'’]+){0,5}?"
+            r"(?:prolong(?<!s['’]est\sprolong)(?<!se\ssont\sprolong)|reconduit)[a-zéè]*"
+            r"(?:\s+[\w'’]+){0,5}?"
             r"\s+jusqu['’]à"
         ),
         # a time limit given ("a donné aux exploitants jusqu'à jeudi")
@@ -3084,7 +3093,7 @@ WEEKDAY_PUT_OFF_TO = {
     "zh": [r"(?:推迟|延期|押后|延后|改期|顺延)(?:至|到)"],
     "th": [r"เลื่อน(?:ไป)?(?:เป็น|จนถึง|ถึง)?"],
 }
-for _lang, _words in (*WEEKDAY_PUT_OFF_TO.items(), *TIME_LIMIT_AHEAD.items()):
+for _lang, _words in WEEKDAY_PUT_OFF_TO.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).extend(_words)
 for _lang, _words in WEATHER_ANNOUNCED.items():
     WEEKDAY_FUTURE_BEFORE.setdefault(_lang, []).append(_words)
