@@ -961,6 +961,8 @@ def _cue_regexes(lang: str):
         "moved_from": tail_re(T.MOVED_FROM.get(lang, [])),
         "lunar_after": head_any(T.LUNAR_CALENDAR.get(lang, {}).get("after", [])),
         "lunar_before": tail_any(T.LUNAR_CALENDAR.get(lang, {}).get("before", [])),
+        "place_before": _opt_re(T.PLACE_NAMED_FOR_A_DATE.get(lang, {}).get("before")),
+        "place_after": _opt_re(T.PLACE_NAMED_FOR_A_DATE.get(lang, {}).get("after")),
         "tense": tense,
         "myr_after": myr_after,
         "myr_before": myr_before,
@@ -1028,6 +1030,10 @@ def _cue_regexes(lang: str):
         "wd_before": [(tail_any([p]), d) for p, d in T.WEEKDAY_BEFORE.get(lang, [])],
         "wd_after": [(head_any([p]), d) for p, d in T.WEEKDAY_AFTER.get(lang, [])],
         "wd_future": anywhere_any(T.WEEKDAY_FUTURE_BEFORE.get(lang, [])),
+        "wd_time_limit": (
+            anywhere_any(T.TIME_LIMIT_AHEAD.get(lang, [])),
+            T.TIME_LIMIT_GATE.get(lang, ()),
+        ),
         "until_goes_on": _opt_re(T.UNTIL_AFTER_A_COMMA.get(lang)),
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "in_force_before": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("before")),
@@ -1226,6 +1232,21 @@ def _convert_year(
     return ce, ("buddhist_era" if is_be else None), (f"B.E. {y} = {ce} CE" if is_be else None)
 
 
+def _place_named_for_a_date(cues, lang: str, g: dict, before: str, after: str) -> bool:
+    """The date is part of a name ("pont du 6 Octobre", "the October 6
+    Bridge", "cầu 2 Tháng 9"): T.PLACE_NAMED_FOR_A_DATE. Only a date with
+    its month."""
+    rb, ra = cues["place_before"], cues["place_after"]
+    month = g.get("mon") or g.get("m")
+    if not month:
+        return False  # a year ("In 2014 Street artists ...") names no place
+    if not ((rb is not None and rb.search(before)) or (ra is not None and ra.match(after))):
+        return False
+    if T.PLACE_NAMED_FOR_A_DATE[lang].get("capital"):
+        return month[:1].isupper()
+    return True
+
+
 def _date_candidates(
     norm: str,
     s0: int,
@@ -1276,6 +1297,8 @@ def _date_candidates(
                 cues["lunar_before"] and cues["lunar_before"].search(before)
             ):
                 continue  # a lunar-calendar day or month
+            if _place_named_for_a_date(cues, lang, g, before, after):
+                continue
             if "weekday" in flags:
                 c = _weekday_cand(norm, s0, s1, lang, mt, cues)
                 if c is not None:
@@ -2390,11 +2413,16 @@ def _opening_date_told_past(cues, c: Cand, norm: str, sentence: str, rest: str) 
 
 
 def _future_word_before(cues, clause: str) -> bool:
-    """A future word (WEEKDAY_FUTURE_BEFORE, ..._IN_PAST_BEFORE) in
-    ``clause`` with no happening told as past between it and the clause's
-    end (the date)."""
+    """A future word (WEEKDAY_FUTURE_BEFORE, ..._IN_PAST_BEFORE,
+    TIME_LIMIT_AHEAD) in ``clause`` with no happening told as past between
+    it and the clause's end (the date)."""
     last = None
-    for rx in (cues["wd_future"], cues["wd_future_past"]):
+    limit, gate = cues["wd_time_limit"]
+    if limit is not None:
+        low = clause.lower()
+        if not any(w in low for w in gate):
+            limit = None  # no word of a deadline: the costly pattern is skipped
+    for rx in (cues["wd_future"], cues["wd_future_past"], limit):
         for mt in rx.finditer(clause) if rx else ():
             if last is None or mt.end() > last:
                 last = mt.end()

@@ -305,6 +305,53 @@ LUNAR_CALENDAR = {
     "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL", _VI_CAN_CHI_YEAR], "before": [r"âm lịch"]},
     "zh": {"after": [], "before": [r"农历", r"阴历", _ZH_GANZHI_YEAR]},
 }
+# A place, a school or a unit named for a date ("pont du 6 Octobre", "la
+# plaza del 2 de Mayo", "avenida 9 de Julio", "the October 6 Bridge", "May 1
+# Square", "cầu 2 Tháng 9", "ถนน 14 ตุลาคม") is no date, as a street so
+# named ("rue du 8-Mai-1945", "đường 3/2"). Not Chinese: its date opens the
+# clause before the subject ("2024年3月3日大桥关闭": the bridge closed on 3
+# March), and its names take short forms ("五一广场"), no date. "before": the
+# place word right before the date; "after": right after it; "capital": the
+# month must be written with a capital, as names are, where a date's month
+# is not (fr, es: "la place du 14 juillet dans l'histoire" keeps its date).
+# Vietnamese and Thai may read the month alone ("Tháng 9"), its day ("2")
+# left before it; Vietnamese asks for that day ("thị trường tháng 9" is the
+# market in September).
+_FR_PLACES = (
+    r"pont|rue|avenue|boulevard|bd|place|quai|gare|station|lycée|collège|école|université"
+    r"|brigade|bataillon|régiment|stade|hôpital|cité|allée|impasse|carrefour|rond-point|square"
+    r"|parc|aéroport|mouvement"
+)
+_ES_PLACES = (
+    r"plaza|puente|avenida|av\.|calle|estación|paseo|parque|colegio|escuela|liceo|instituto"
+    r"|universidad|brigada|batallón|regimiento|barrio|colonia|glorieta|bulevar|estadio|hospital"
+    r"|aeropuerto|movimiento"
+)
+PLACE_NAMED_FOR_A_DATE = {
+    "fr": {
+        "before": r"(?<![^\W\d_])(?:" + _FR_PLACES + r")\s+(?:du\s+|de\s+la\s+)?$",
+        "capital": True,
+    },
+    "es": {
+        "before": r"(?<![^\W\d_])(?:" + _ES_PLACES + r")\s+(?:del?\s+|de\s+la\s+)?$",
+        "capital": True,
+    },
+    "en": {
+        "after": (
+            r"\s+(?-i:Bridge|Square|Street|Avenue|Road|Boulevard|Stadium|Station|School|College"
+            r"|University|Brigade|Battalion|Regiment|Movement|Park|Plaza|Hospital|Airport)(?![\w])"
+        ),
+    },
+    "vi": {
+        "before": (
+            r"(?<![^\W\d_])(?:cầu|đường|phố|quảng\s+trường|trường|sân\s+vận\s+động|bến\s+xe"
+            r"|công\s+viên|chợ|lữ\s+đoàn|tiểu\s+đoàn|trung\s+đoàn)\s+\d{1,2}\s+$"
+        ),
+    },
+    # (Thai, as Vietnamese, may leave the day before a month read alone)
+    "th": {"before": r"(?:ถนน|สะพาน|ลาน|อนุสาวรีย์|โรงเรียน|สี่แยก|วงเวียน)\s*(?:\d{1,2}\s*)?$"},
+}
+
 # A relative year told of a lunar date ("去年农历腊月二十三", "tháng Chạp năm
 # ngoái") counts lunar years. The lunar months 1 to 10 lie inside the
 # Gregorian year of the same number, so "今年农历八月十五" keeps its year; the
@@ -705,6 +752,78 @@ ORIGINALLY_BEFORE = {
 # how far before the date such a word may stand, in characters
 ORIGINALLY_BEFORE_CHARS = 48
 
+# A deadline or a time limit told in the present ("the filing deadline is
+# Sept. 5", "taxpayers have until September 30", "the ultimatum expires
+# Friday", "el plazo vence el viernes", "ont jusqu'à vendredi pour", "hạn
+# chót là thứ Sáu", "เส้นตายคือวันศุกร์", "限期至周五"): the day it runs to
+# is ahead of the telling. Told in the past ("had until", "the ultimatum
+# expired Friday", "avaient jusqu'au") it keeps its reading. Joined to
+# TENSE_CUES (a dated day; the words end right before it) and read for a
+# weekday anywhere in its clause (engine._future_word_before), only where a
+# word of TIME_LIMIT_GATE stands in the clause: the weekday's tense is read
+# often, and most clauses name no limit.
+# Vietnamese, Thai and Chinese mark no tense ("Hạn cuối nộp thuế là 2/5" may
+# be a day just gone): their dated days keep the nearest-year reading, and
+# only a bare weekday, which leans to the past, is put ahead.
+ZH_DEADLINE_NAMED = r"(?:期限|截止日期|截止时间|大限)(?:定为|定在|设为|设在|为|是)"
+TIME_LIMIT_AHEAD = {
+    "en": [
+        (
+            r"(?:deadline|due\s+date|cut-?off(?:\s+date)?)(?:\s+(?:for|to)(?:\s+[\w'’-]+){1,3}?)?"
+            r"\s+(?:is|will\s+be)(?:\s+(?:on|by))?"
+        ),
+        # the limit may be named at more length ("the rebels' ultimatum to
+        # the government expires"): a few words between
+        (
+            r"(?:deadline|ultimatum|time\s+limit|grace\s+period)(?:\s+[\w'’-]+){0,4}?"
+            r"\s+(?:expires|runs\s+out|ends|lapses)(?:\s+(?:on|at))?"
+        ),
+        r"(?:have|has)\s+until",
+    ],
+    "es": [
+        # ... or named at more length ("el plazo para presentar alegaciones
+        # vence el jueves"), not before "es" ("el plazo que más importa es el")
+        (
+            r"(?:plazo|ultimátum|fecha\s+límite)(?:\s+(?:es|será)"
+            r"|(?:\s+[\w]+){0,4}?\s+(?:vence|termina|expira|finaliza|concluye))\s+el"
+        ),
+        r"(?:tienen?|tienes|tenéis|tenemos|disponen?)\s+hasta(?:\s+el)?",
+    ],
+    "fr": [
+        r"(?:date\s+limite|échéance)\s+(?:est|sera)\s+(?:fixée\s+)?(?:le|au)",
+        # "le délai de recours expire jeudi", "l'ultimatum lancé par les
+        # syndicats expire jeudi"
+        (
+            r"(?:délai|date\s+limite|l['’]ultimatum|ultimatum)(?:\s+[\w'’]+){0,4}?"
+            r"\s+(?:expire|court\s+jusqu['’](?:au|à))(?:\s+le)?"
+        ),
+        r"(?:ont|a|avez|avons|as|disposent|dispose)\s+jusqu['’](?:au|à)",
+    ],
+    "vi": [
+        (
+            r"(?:hạn\s+chót|hạn\s+cuối(?:\s+cùng)?|thời\s+hạn(?:\s+(?:chót|cuối(?:\s+cùng)?))?"
+            r"|tối\s+hậu\s+thư)(?:\s+(?!(?:đã|vừa)\b)\S+){0,4}?\s+(?:là|vào|đến|hết)"
+        ),
+    ],
+    "th": [
+        r"(?:กำหนด)?เส้นตาย",
+        r"หมดเขต(?<!ได้หมดเขต)",
+        # must ... by ("ต้องยื่นเอกสารภายในวันศุกร์"), not "ได้" (did)
+        r"ต้อง(?<!ได้ต้อง)(?:(?!เมื่อ)[\u0E00-\u0E7F]){0,30}?ภายใน",
+    ],
+    # ("截止到周五" is left out: it is as often "as of Friday" for a count)
+    "zh": [ZH_DEADLINE_NAMED, r"(?:限期|期限)(?:至|到)"],
+}
+# A word each of a language's TIME_LIMIT_AHEAD patterns holds (lower case).
+TIME_LIMIT_GATE = {
+    "en": ("deadline", "due", "cut", "ultimatum", "limit", "grace", "until"),
+    "es": ("plazo", "ultimátum", "límite", "hasta"),
+    "fr": ("limite", "échéance", "délai", "ultimatum", "jusqu"),
+    "vi": ("hạn",),
+    "th": ("เส้นตาย", "หมดเขต", "ภายใน"),
+    "zh": ("期限", "截止", "大限", "限期"),
+}
+
 # Tense cues near a year-less date: "future" picks the next occurrence,
 # "past" the last one. Position: "after" = the cue follows the date.
 TENSE_CUES = {
@@ -740,7 +859,7 @@ TENSE_CUES = {
                 # a deadline or an agreement ahead ("须于6月30日前", "同意于5月20日举行")
                 r"(?:须|需|应|必须|同意|决定)于",
                 # the deadline named, then its day ("最后期限为21日", "截止日期是25日")
-                r"(?:期限|截止日期|截止时间|大限)(?:定为|定在|设为|设在|为|是)",
+                ZH_DEADLINE_NAMED,
                 r"(?:要|须|需|必须)在",
                 r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
                 # what may be done from or by a day ("考生可于6月25日起查询",
@@ -773,12 +892,9 @@ TENSE_CUES = {
                     r"next\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|comes|falls|starts|begins|opens|takes\s+place)"
                     r"(?:\s+(?:due|set))?\s+(?:in|on)"
                 ),
-                # a deadline told in the present ("the filing deadline is
-                # Sept. 5"): the day it falls is ahead
-                r"(?:deadline|due\s+date|cut-?off(?:\s+date)?)\s+(?:is|will\s+be)(?:\s+(?:on|by))?",
-                # a time limit given in the present ("taxpayers have until
-                # September 30 to appeal"): the day it runs to is ahead
-                r"(?:have|has)\s+until",
+                # a deadline or a time limit told in the present ("the filing
+                # deadline is Sept. 5", "taxpayers have until September 30")
+                *TIME_LIMIT_AHEAD["en"],
             ],
         },
         "past": {
@@ -801,15 +917,9 @@ TENSE_CUES = {
             "before": [
                 r"el próximo",
                 r"próximo",
-                # a deadline told in the present ("el plazo vence el 5 de
-                # septiembre", "la fecha límite es el 30 de junio")
-                (
-                    r"(?:plazo|fecha\s+límite)\s+(?:vence|termina|expira|finaliza|concluye|es|será)"
-                    r"\s+el"
-                ),
-                # a time limit given in the present ("tienen hasta el 30 de
-                # septiembre para recurrir")
-                r"(?:tienen?|tienes|tenéis|tenemos|disponen?)\s+hasta(?:\s+el)?",
+                # a deadline or a time limit told in the present ("el plazo
+                # vence el 5 de septiembre", "tienen hasta el 30 de septiembre")
+                *TIME_LIMIT_AHEAD["es"],
             ],
         },
         "past": {
@@ -822,13 +932,9 @@ TENSE_CUES = {
             "after": [r"prochain", r"à venir"],
             "before": [
                 r"prochain",
-                # a deadline told in the present ("la date limite est fixée au
-                # 5 septembre", "le délai expire le 30 juin")
-                r"(?:date\s+limite|échéance)\s+(?:est|sera)\s+(?:fixée\s+)?(?:le|au)",
-                r"(?:délai|date\s+limite)\s+(?:expire|court\s+jusqu['’]au)(?:\s+le)?",
-                # a time limit given in the present ("les contribuables ont
-                # jusqu'au 30 septembre pour contester")
-                r"(?:ont|a|avez|avons|as|disposent|dispose)\s+jusqu['’]au",
+                # a deadline or a time limit told in the present ("la date
+                # limite est fixée au 5 septembre", "ont jusqu'au 30 septembre")
+                *TIME_LIMIT_AHEAD["fr"],
             ],
         },
         "past": {
@@ -2946,20 +3052,36 @@ WEEKDAY_PUT_OFF_TO = {
         # closed until Tuesday, when it reopened" tells no extension
         # (an object of a few words: "the ban on river traffic")
         r"(?:extended|prolonged)(?:\s+[\w'’]+){0,5}?\s+(?:until|till|through)",
+        # a time limit given ("gave the company until Friday to respond"):
+        # the day it runs to is ahead of the giving, as a day set is
+        r"(?:gave|given|gives|granted)(?:\s+[\w'’]+){0,4}?\s+until",
     ],
     "es": [
         (
             r"(?:aplaz|pospu|posterg|suspendi|traslad|fij)[a-zóáéí]*(?:\s+[\w]+){0,3}?"
             r"\s+(?:hasta|para)(?:\s+el)?"
         ),
-        r"(?:prorrog|prolong|extendi)[a-zóáéí]*(?:\s+[\w]+){0,5}?\s+hasta(?:\s+el)?",
+        # not "se prolongó hasta el viernes" (it lasted until Friday)
+        r"(?:prorrog|prolong(?<!\bse\sprolong)|extendi)[a-zóáéí]*(?:\s+[\w]+){0,5}?\s+hasta(?:\s+el)?",
+        # a time limit given ("la jueza dio al club hasta el viernes")
+        (
+            r"(?:dio|dieron|dado|concedió|concedieron|concedido|otorgó|otorgaron)(?:\s+[\w]+){0,4}?"
+            r"\s+hasta(?:\s+el)?"
+        ),
     ],
     "fr": [
         (
             r"(?:renvoy|report|ajourn|repouss|décal|suspendu|fix)[a-zéè]*(?:\s+[\w'’]+){0,3}?"
             r"\s+(?:à|au|jusqu['’]à)"
         ),
-        r"(?:prolong|reconduit)[a-zéè]*(?:\s+[\w'’]+){0,5}?\s+jusqu['’]à",
+        # not "la réunion s'est prolongée jusqu'à vendredi" (it lasted)
+        (
+            r"(?:prolong(?<!s['’]est\sprolong)(?<!se\ssont\sprolong)|reconduit)[a-zéè]*"
+            r"(?:\s+[\w'’]+){0,5}?"
+            r"\s+jusqu['’]à"
+        ),
+        # a time limit given ("a donné aux exploitants jusqu'à jeudi")
+        r"(?:donné|accordé|laissé)e?s?(?:\s+[\w'’]+){0,4}?\s+jusqu['’](?:à|au)",
     ],
     # "vào" names the day a thing is moved to after "dời"/"lùi" ("dời vào thứ
     # Sáu"), but the day of the adjourning after "hoãn" ("Phiên tòa đã tạm
