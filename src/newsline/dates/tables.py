@@ -20,23 +20,10 @@ from babel.dates import get_day_names, get_month_names
 
 LANGS = ("vi", "th", "zh", "en", "es", "fr")
 
-# Relative units: how many days / months / years one step is.
-UNITS = ("day", "week", "month", "year")
-
 # ---------------------------------------------------------------------------
 # Cue words. Each entry is a regular-expression fragment (matched
 # case-insensitively); alternatives are joined by the engine.
 # ---------------------------------------------------------------------------
-
-# Words that introduce a day ("ngày 31/1", "วันที่ 12"): part of the date.
-DAY_PREFIX = {
-    "vi": [r"ngày", r"hôm"],
-    "th": [r"วันที่", r"วัน"],
-    "zh": [],
-    "en": [],
-    "es": [r"el", r"día"],
-    "fr": [r"le", r"du"],
-}
 
 # Vietnamese parts of the day and a weekday with the date in brackets or
 # after a comma ("sáng 12/7", "thứ Hai (8/7)", a heading's "Thứ Hai, 10/3."):
@@ -3580,9 +3567,6 @@ DAY_SUFFIX = {
     "th": r"",
     "zh": r"",
 }
-
-# Numeric date order when all three parts are digits.
-NUMERIC_ORDER = {"vi": "dmy", "th": "dmy", "zh": "ymd", "en": "mdy", "es": "dmy", "fr": "dmy"}
 
 # Cheap Latin-script language guess when no language is known: stop words.
 STOPWORDS = {
