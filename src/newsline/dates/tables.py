@@ -1032,6 +1032,18 @@ UNIT_WORDS = {
     },
 }
 
+# Words for "exactly" before a count of time ("hace exactamente un año",
+# "Cách đây tròn một năm", "整整一年前"): read inside a count back
+# (NUMBERED_RELATIVE) and, before a count of years, as its very day
+# (SAME_DAY_YEARS_AGO_EXACT).
+_EXACTLY = {
+    "en": r"exactly|precisely",
+    "es": r"exactamente|justamente|justo",
+    "fr": r"exactement|précisément|tout\s+juste",
+    "vi": r"tròn|đúng",
+    "zh": r"整整",
+}
+
 # "N units ago/later": {NUM} and {UNIT} are filled in by the engine; the
 # sign says the direction; "anaphoric" expressions count from the nearest
 # date written before them (none: unresolved -- "a week later" never counts
@@ -1040,7 +1052,7 @@ UNIT_WORDS = {
 # publication (Chinese "三天后" is both "three days later" and "in three days").
 NUMBERED_RELATIVE = {
     "vi": [
-        (r"cách đây\s+(?:(?:tròn|đúng)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"cách đây\s+(?:(?:" + _EXACTLY["vi"] + r")\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:về\s+)?trước(?!\s+đó)", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+sau(?:\s+đó)?", +1, "anaphoric"),
         (r"sau đó\s+{NUM}\s+{UNIT}", +1, "anaphoric"),
@@ -1114,7 +1126,7 @@ NUMBERED_RELATIVE = {
         ),
     ],
     "es": [
-        (r"hace\s+(?:(?:exactamente|justamente|justo)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"hace\s+(?:(?:" + _EXACTLY["es"] + r")\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)(?!\s+(?:que|de\s+lo))", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+antes(?!\s+(?:que|de\s+lo))", -1, "anaphoric"),
         # "dentro de tres días": in that long from now ("en tres días" is also
@@ -1133,7 +1145,7 @@ NUMBERED_RELATIVE = {
         ),
     ],
     "fr": [
-        (r"il y a\s+(?:(?:exactement|précisément|tout\s+juste)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"il y a\s+(?:(?:" + _EXACTLY["fr"] + r")\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
         # "dans quinze jours", "d'ici deux semaines": in that long from now;
@@ -2738,15 +2750,12 @@ SAME_DAY_YEARS_AGO = {
     "zh": r"的(?:今天|今日|这一天)",
     "th": r"\s*(?:ในวันนี้|ตรงกับวันนี้|ในวันเดียวกันนี้)",
 }
-# ... or a word for "exactly" inside or right before it ("Exactly a year
-# ago", "hace exactamente un año", "il y a tout juste un an", "Cách đây tròn
-# một năm", "整整一年前"): a count of years kept to the day is that day.
+# ... or a word for "exactly" (_EXACTLY) inside or right before it
+# ("Exactly a year ago", "il y a tout juste un an"): a count of years kept
+# to the day is that day. (Chinese writes it with no space, after any character)
 SAME_DAY_YEARS_AGO_EXACT = {
-    "en": r"(?<![^\W\d_])(?:exactly|precisely)\s",
-    "es": r"(?<![^\W\d_])(?:exactamente|justamente|justo)\s",
-    "fr": r"(?<![^\W\d_])(?:exactement|précisément|tout\s+juste)\s",
-    "vi": r"(?<![^\W\d_])(?:tròn|đúng)\s",
-    "zh": r"整整",
+    lg: words if lg == "zh" else r"(?<![^\W\d_])(?:" + words + r")\s"
+    for lg, words in _EXACTLY.items()
 }
 # ... and before it ("Hoy hace un año que ...": today it is a year since):
 # the same day, the "today" inside the mention.
