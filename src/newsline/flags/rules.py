@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -223,15 +223,18 @@ def _gated_phrases(
     return tuple(out)
 
 
-@lru_cache(maxsize=64)
-def _gated_index(
-    phrases: tuple[str, ...], unspaced: bool
-) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]:
-    """_gated_phrases indexed: each first-word form with the places in the
-    table of the phrases it opens, and (place, lead) of the plain ones."""
+# A table's phrases indexed by their gates: each first-word form with the
+# places in the table of the phrases it opens, and (place, lead) of the
+# phrases matched as plain substrings.
+_GateIndex = tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]
+
+
+def _gate_index(gates: Iterable[tuple[Iterable[str] | None, str]]) -> _GateIndex:
+    """The index of a table whose phrases have ``gates``, in its order: each
+    one's first-word forms (None for a plain substring) and lead."""
     by_form: dict[str, list[int]] = {}
     plain = []
-    for k, (_, forms, lead) in enumerate(_gated_phrases(phrases, unspaced)):
+    for k, (forms, lead) in enumerate(gates):
         if forms is None:
             plain.append((k, lead))
             continue
@@ -240,18 +243,31 @@ def _gated_index(
     return {f: tuple(ks) for f, ks in by_form.items()}, tuple(plain)
 
 
+def _gate_places(text: str, toks: frozenset[str], index: _GateIndex) -> list[int]:
+    """The places, in table order, of the phrases whose gate ``text`` passes:
+    a first word among its tokens ``toks``, or a plain lead in it. The words
+    of a paragraph look up their phrases, so a table's phrases are not each
+    tested against the paragraph."""
+    by_form, plain = index
+    places = {k for t in toks if (ks := by_form.get(t)) for k in ks}
+    places.update(k for k, lead in plain if lead in text)
+    return sorted(places)
+
+
+@lru_cache(maxsize=64)
+def _gated_index(phrases: tuple[str, ...], unspaced: bool) -> _GateIndex:
+    """_gated_phrases indexed (_gate_index)."""
+    return _gate_index((forms, lead) for _, forms, lead in _gated_phrases(phrases, unspaced))
+
+
 def _gated_candidates(
     text: str, toks: frozenset[str], phrases: tuple[str, ...], unspaced: bool
 ) -> list[str]:
     """The phrases of a table (in its order) whose gate ``text`` passes: a
     first word (or its plural) among its tokens ``toks``, or a plain lead in
-    it. The words of a paragraph look up their phrases, so a table's
-    phrases are not each tested against the paragraph."""
-    by_form, plain = _gated_index(phrases, unspaced)
-    places = {k for t in toks if (ks := by_form.get(t)) for k in ks}
-    places.update(k for k, lead in plain if lead in text)
+    it (_gate_places)."""
     table = _gated_phrases(phrases, unspaced)
-    return [table[k][0] for k in sorted(places)]
+    return [table[k][0] for k in _gate_places(text, toks, _gated_index(phrases, unspaced))]
 
 
 def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
@@ -679,7 +695,7 @@ def _shop_call(
     low = text.lower()
     if not _may_contain_any(low, phrases, unspaced):
         return None
-    said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+    said = _quotes_blanked(low)
     hits = list(dict.fromkeys(p for p, lg in table if _contains(said, p, lg)))
     if not hits or any(
         _contains(said, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", [])
@@ -1473,19 +1489,11 @@ def _first_words(
 
 
 @lru_cache(maxsize=64)
-def _first_word_index(
-    table: tuple[tuple[str, str], ...],
-) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]:
-    """_first_words indexed: each first word with the places in the table of
-    the phrases it opens, and (place, lead) of the phrases with none."""
-    by_first: dict[str, list[int]] = {}
-    plain = []
-    for k, (_, _, first, lead) in enumerate(_first_words(table)):
-        if first is None:
-            plain.append((k, lead))
-        else:
-            by_first.setdefault(first, []).append(k)
-    return {f: tuple(ks) for f, ks in by_first.items()}, tuple(plain)
+def _first_word_index(table: tuple[tuple[str, str], ...]) -> _GateIndex:
+    """_first_words indexed (_gate_index): a phrase's gate is its first word."""
+    return _gate_index(
+        (None if first is None else (first,), lead) for _, _, first, lead in _first_words(table)
+    )
 
 
 def _sentence_spans(low: str) -> list[tuple[int, int]]:
@@ -1559,13 +1567,10 @@ def _solicitation_inside(
     lg = u.lang or lang
     # a spaced phrase can be there only if its first word is a word of the
     # paragraph (a set look-up, not a search per phrase of the table)
-    by_first, plain = _first_word_index(table)
-    places = {k for t in _tokens(low) if (ks := by_first.get(t)) for k in ks}
-    places.update(k for k, lead in plain if lead in low)
     words_ = _first_words(table)
     present = [
         (words_[k][0], words_[k][1])
-        for k in sorted(places)
+        for k in _gate_places(low, _tokens(low), _first_word_index(table))
         if _contains(low, words_[k][0], words_[k][1])
     ]
     if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:
