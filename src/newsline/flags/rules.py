@@ -713,14 +713,23 @@ def _shop_call(
     return hits
 
 
-@lru_cache(maxsize=32)
-def _buy_now_table(
-    langs: tuple[str | None, ...],
-) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]:
-    """(phrase, language) of BUY_NOW_CUES in ``langs``, the phrases alone and
-    whether one language writes no spaces (the gate's arguments, made once)."""
-    table = tuple((p, lg) for lg in langs for p in C.BUY_NOW_CUES.get(lg or "", []))
+# (phrase, language) of a cue table in some languages, the phrases alone and
+# whether one language writes no spaces: the arguments of a gate
+# (_may_contain_any) and of the phrase search after it.
+_GatedTable = tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]
+
+
+def _gated_table(langs: tuple[str | None, ...], tables: tuple[dict, ...]) -> _GatedTable:
+    """The phrases of ``tables`` (cue tables by language) in ``langs``' order,
+    each language's in the order of ``tables``, as _GatedTable."""
+    table = tuple((p, lg) for lg in langs for t in tables for p in t.get(lg or "", []))
     return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
+
+
+@lru_cache(maxsize=32)
+def _buy_now_table(langs: tuple[str | None, ...]) -> _GatedTable:
+    """BUY_NOW_CUES in ``langs`` (_gated_table), made once."""
+    return _gated_table(langs, (C.BUY_NOW_CUES,))
 
 
 # Longest block read as a deals box: a few product lines and a note.
@@ -1389,16 +1398,9 @@ def _click_call(low: str, langs: list[str | None]) -> str | None:
 @lru_cache(maxsize=64)
 def _click_table(
     langs: tuple[str | None, ...],
-) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]:
-    """(phrase, language) of CLICK_CALLS and DM_CALLS in ``langs``' order,
-    the phrases alone and whether one language writes no spaces (the gate's
-    arguments, made once)."""
-    table = tuple(
-        (p, lg)
-        for lg in langs
-        for p in (*C.CLICK_CALLS.get(lg or "", []), *C.DM_CALLS.get(lg or "", []))
-    )
-    return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
+) -> _GatedTable:
+    """CLICK_CALLS and DM_CALLS in ``langs`` (_gated_table), made once."""
+    return _gated_table(langs, (C.CLICK_CALLS, C.DM_CALLS))
 
 
 @lru_cache(maxsize=64)
