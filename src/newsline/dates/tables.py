@@ -270,17 +270,18 @@ STREET_AFTER = {
     ],
 }
 
-# A day or month of the lunar calendar is no Gregorian date ("ngày 3/2 âm
-# lịch", "农历八月十五"): one of these right after ("after") or right before
-# ("before") it drops the date rather than give a wrong day.
 # A year named by the sexagenary cycle (a heavenly stem then an earthly
 # branch: "năm Bính Ngọ", "丙午年") is a lunar year: a day and month told with
-# it ("ngày 22 tháng 8 năm Bính Ngọ", "丙午年八月廿二") are lunar too.
+# it ("ngày 22 tháng 8 năm Bính Ngọ", "丙午年八月廿二") are lunar, as after
+# "âm lịch" (LUNAR_CALENDAR, below).
 _VI_CAN_CHI_YEAR = (
     r"\s*năm\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
     r"\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)(?!\w)"
 )
 _ZH_GANZHI_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+# A day or month of the lunar calendar is no Gregorian date ("ngày 3/2 âm
+# lịch", "农历八月十五"): one of these right after ("after") or right before
+# ("before") it drops the date rather than give a wrong day.
 LUNAR_CALENDAR = {
     "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL", _VI_CAN_CHI_YEAR], "before": [r"âm lịch"]},
     "zh": {"after": [], "before": [r"农历", r"阴历", _ZH_GANZHI_YEAR]},
