@@ -612,7 +612,7 @@ KEYWORD_BLOCK_MAX_CHARS = 400
 _SENTENCE_MARK = re.compile(r"[.!?。！？]")
 
 
-def _article_block(units: list[Unit]) -> bool:
+def _holds_article_text(units: list[Unit]) -> bool:
     """Whether any of ``units`` is the article's own text (not chrome, the
     headline or spam)."""
     return any(v.label not in CHROME_LABELS and v.label not in ("title", "spam") for v in units)
@@ -647,7 +647,7 @@ def _trade_keyword_blocks(
             )
         ):
             continue
-        if not (_article_block(units[:i]) and _article_block(units[i + 1 :])):
+        if not (_holds_article_text(units[:i]) and _holds_article_text(units[i + 1 :])):
             continue  # chrome around the article: a site's menu
         found = _link_line_trades(text.lower(), table, unspaced, lang, prose)
         trades = [p for p in found if not any(p != q and p in q for q in found)]
