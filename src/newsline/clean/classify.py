@@ -4140,8 +4140,8 @@ def _capitals_signoff(cx: _Ctx, i: int, last: int) -> bool:
 def _signed_name_town(cx: _Ctx, i: int) -> int | None:
     """The line under line i when line i is a name in capitals, two to four
     words with no digit and no function word, right after a paragraph, and
-    the line under it a town in title case ("ROSLAN ABDUL HAMID" / "Alor
-    Setar, Kedah"): how a letter to the editor or a reader's column is
+    the line under it a town in title case ("JOSEPH MWANGI KAMAU" /
+    "Nakuru, Kenya"): how a letter to the editor or a reader's column is
     signed, no injected line (an injected one names no place after it)."""
     f = cx.f
     g = f[i]

@@ -4653,10 +4653,6 @@ CONSENT_DIALOG_PHRASES: dict[str, list[str]] = {
     "pl": ["przechowywać informacje na urządzeniu lub uzyskiwać do nich dostęp"],
 }
 
-# A newsletter box's promise and small print ("The day's top stories, in
-# your inbox every weekday", "You can unsubscribe at any time"): sentences
-# about the site's mailings, not the article. Casefolded; matched as whole
-# words where the script has spaces; only on short lines.
 # A reader-funded site's appeal for money or membership, in a box by the
 # article ("This essay is free to read because readers like you support us.
 # Become a member from $5 a month."): navigation, like a donation button.
@@ -4691,6 +4687,11 @@ READER_SUPPORT_APPEALS: dict[str, list[str]] = {
     "de": ["unterstützen sie unseren journalismus", "unterstützen sie uns", "jetzt spenden"],
     "id": ["dukung jurnalisme", "dukung kami"],
 }
+
+# A newsletter box's promise and small print ("The day's top stories, in
+# your inbox every weekday", "You can unsubscribe at any time"): sentences
+# about the site's mailings, not the article. Casefolded; matched as whole
+# words where the script has spaces; only on short lines.
 NEWSLETTER_PROMISES: dict[str, list[str]] = {
     "en": [
         "in your inbox every",

@@ -36,9 +36,9 @@ _ASCII_NON_WORD = str.maketrans(
 # some sites put between Thai, Khmer or Burmese words so lines can wrap, soft
 # hyphens, zero-width joiners, word joiners, byte-order marks. trafilatura
 # drops some of them from its main text; they are no \w, so the page's words
-# were cut at each one and no longer aligned with the main text's (a Thai
-# article spaced so was set aside whole as "text after the article end").
-# Read as nothing on both sides.
+# would be cut at each one and fail to align with the main text's (a Thai
+# article spaced so would be set aside whole as text after the article's
+# end). Read as nothing on both sides.
 _INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 

@@ -63,8 +63,6 @@ _HAN_DIGITS = {
 # (Buddhist era, Minguo / ROC): absolute dates in every other respect.
 ERA_KINDS = ("buddhist_era", "roc_era", "japanese_era")
 
-GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
-
 
 def _word_edges(lang: str) -> tuple[str, str]:
     """What must not touch a word on either side: a letter, in spaced scripts;
@@ -5346,7 +5344,6 @@ _GLOSS = re.compile(
     r"|es decir,?|c'est-à-dire|c’est-à-dire|soit|คือ|หรือ|on|el|le)\s*)?$",
     re.IGNORECASE,
 )
-_GLOSS_AFTER = re.compile(r"^\s*[)）]")
 
 
 def _deictic_day_of_a_written_date(cands: list[Cand], norm: str) -> None:
@@ -6487,10 +6484,6 @@ def _join_weekday_to_a_dated_day(
         return replace(m, start=first.start, value=start, end_value=m.value, kind="range")
 
     return _join_to_the_one_before(out, spans_from, join)
-
-
-def mention_span_ok(text: str, m: DateMention) -> bool:
-    return 0 <= m.start < m.end <= len(text)
 
 
 __all__ = [

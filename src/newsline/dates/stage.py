@@ -134,6 +134,30 @@ WEEKDAY_YEAR_WINDOW_DAYS = 31
 _DATELINE_AT = re.compile(r"dateline@(\d+):")
 
 
+def _weekday_named_days(cands) -> list:
+    """The single days, with no year, that a page names with their weekday
+    ("el martes 7 de abril", "mardi 14 juillet")."""
+    return [
+        c
+        for c in cands or ()
+        if c.kind == "yearless"
+        and c.extra.get("wd") is not None
+        and c.m is not None
+        and c.d is not None
+        and not c.is_range
+    ]
+
+
+def _years_on_their_weekdays(named, base: int) -> list[int]:
+    """The years, of the five around ``base``, in which every day of
+    ``named`` (_weekday_named_days) falls on its weekday."""
+    return [
+        y
+        for y in range(base - 2, base + 3)
+        if all(_weekday_of(y, c.m, c.d) == c.extra["wd"] for c in named)
+    ]
+
+
 def _dateline_in_weekday_year(found, mentions, published: str) -> str | None:
     """The day of the page's wire dateline ("VIENTIANE, March 6 (Wire) -"),
     which writes no year, in the one year (of the five around the
@@ -146,23 +170,10 @@ def _dateline_in_weekday_year(found, mentions, published: str) -> str | None:
     own = next((c for c in cands if c.start == at), None) if at is not None else None
     if own is None or own.kind != "yearless" or own.m is None or own.d is None or own.is_range:
         return None
-    named = [
-        c
-        for c in cands
-        if c.kind == "yearless"
-        and c.extra.get("wd") is not None
-        and c.m is not None
-        and c.d is not None
-        and not c.is_range
-    ]
+    named = _weekday_named_days(cands)
     if not named or not published[:4].isdigit():
         return None
-    base = int(published[:4])
-    years = [
-        y
-        for y in range(base - 2, base + 3)
-        if all(_weekday_of(y, c.m, c.d) == c.extra["wd"] for c in named)
-    ]
+    years = _years_on_their_weekdays(named, int(published[:4]))
     if len(years) != 1 or _weekday_of(years[0], own.m, own.d) is None:
         return None
     day = dt.date(years[0], own.m, own.d)
@@ -248,24 +259,11 @@ def _weekday_days_after_stamp(found, mentions, published: str) -> str | None:
     written on or after those days, so the stamp is wrong. None otherwise."""
     if not published[:4].isdigit():
         return None
-    named = [
-        c
-        for c in found.cands or ()
-        if c.kind == "yearless"
-        and c.extra.get("wd") is not None
-        and c.m is not None
-        and c.d is not None
-        and not c.is_range
-    ]
+    named = _weekday_named_days(found.cands)
     if len(named) < WEEKDAY_DAYS_AFTER_STAMP_MIN:
         return None
     base = int(published[:4])
-    years = [
-        y
-        for y in range(base - 2, base + 3)
-        if all(_weekday_of(y, c.m, c.d) == c.extra["wd"] for c in named)
-    ]
-    if years != [base]:
+    if _years_on_their_weekdays(named, base) != [base]:
         # none, several, or another year than the stamp's: a stamp a year
         # off its text is its year's slip, flagged and kept (flags' weekday_year)
         return None

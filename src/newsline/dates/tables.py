@@ -20,23 +20,10 @@ from babel.dates import get_day_names, get_month_names
 
 LANGS = ("vi", "th", "zh", "en", "es", "fr")
 
-# Relative units: how many days / months / years one step is.
-UNITS = ("day", "week", "month", "year")
-
 # ---------------------------------------------------------------------------
 # Cue words. Each entry is a regular-expression fragment (matched
 # case-insensitively); alternatives are joined by the engine.
 # ---------------------------------------------------------------------------
-
-# Words that introduce a day ("ngày 31/1", "วันที่ 12"): part of the date.
-DAY_PREFIX = {
-    "vi": [r"ngày", r"hôm"],
-    "th": [r"วันที่", r"วัน"],
-    "zh": [],
-    "en": [],
-    "es": [r"el", r"día"],
-    "fr": [r"le", r"du"],
-}
 
 # Vietnamese parts of the day and a weekday with the date in brackets or
 # after a comma ("sáng 12/7", "thứ Hai (8/7)", a heading's "Thứ Hai, 10/3."):
@@ -290,17 +277,18 @@ STREET_AFTER = {
     ],
 }
 
-# A day or month of the lunar calendar is no Gregorian date ("ngày 3/2 âm
-# lịch", "农历八月十五"): one of these right after ("after") or right before
-# ("before") it drops the date rather than give a wrong day.
 # A year named by the sexagenary cycle (a heavenly stem then an earthly
 # branch: "năm Bính Ngọ", "丙午年") is a lunar year: a day and month told with
-# it ("ngày 22 tháng 8 năm Bính Ngọ", "丙午年八月廿二") are lunar too.
+# it ("ngày 22 tháng 8 năm Bính Ngọ", "丙午年八月廿二") are lunar, as after
+# "âm lịch" (LUNAR_CALENDAR, below).
 _VI_CAN_CHI_YEAR = (
     r"\s*năm\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
     r"\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)(?!\w)"
 )
 _ZH_GANZHI_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+# A day or month of the lunar calendar is no Gregorian date ("ngày 3/2 âm
+# lịch", "农历八月十五"): one of these right after ("after") or right before
+# ("before") it drops the date rather than give a wrong day.
 LUNAR_CALENDAR = {
     "vi": {"after": [r"\(?\s*âm lịch", r"\(?\s*ÂL", _VI_CAN_CHI_YEAR], "before": [r"âm lịch"]},
     "zh": {"after": [], "before": [r"农历", r"阴历", _ZH_GANZHI_YEAR]},
@@ -1170,6 +1158,18 @@ UNIT_WORDS = {
     },
 }
 
+# Words for "exactly" before a count of time ("hace exactamente un año",
+# "Cách đây tròn một năm", "整整一年前"): read inside a count back
+# (NUMBERED_RELATIVE) and, before a count of years, as its very day
+# (SAME_DAY_YEARS_AGO_EXACT).
+_EXACTLY = {
+    "en": r"exactly|precisely",
+    "es": r"exactamente|justamente|justo",
+    "fr": r"exactement|précisément|tout\s+juste",
+    "vi": r"tròn|đúng",
+    "zh": r"整整",
+}
+
 # "N units ago/later": {NUM} and {UNIT} are filled in by the engine; the
 # sign says the direction; "anaphoric" expressions count from the nearest
 # date written before them (none: unresolved -- "a week later" never counts
@@ -1178,7 +1178,7 @@ UNIT_WORDS = {
 # publication (Chinese "三天后" is both "three days later" and "in three days").
 NUMBERED_RELATIVE = {
     "vi": [
-        (r"cách đây\s+(?:(?:tròn|đúng)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"cách đây\s+(?:(?:" + _EXACTLY["vi"] + r")\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:về\s+)?trước(?!\s+đó)", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+sau(?:\s+đó)?", +1, "anaphoric"),
         (r"sau đó\s+{NUM}\s+{UNIT}", +1, "anaphoric"),
@@ -1252,7 +1252,7 @@ NUMBERED_RELATIVE = {
         ),
     ],
     "es": [
-        (r"hace\s+(?:(?:exactamente|justamente|justo)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"hace\s+(?:(?:" + _EXACTLY["es"] + r")\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:después|más tarde)(?!\s+(?:que|de\s+lo))", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+antes(?!\s+(?:que|de\s+lo))", -1, "anaphoric"),
         # "dentro de tres días": in that long from now ("en tres días" is also
@@ -1271,7 +1271,7 @@ NUMBERED_RELATIVE = {
         ),
     ],
     "fr": [
-        (r"il y a\s+(?:(?:exactement|précisément|tout\s+juste)\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
+        (r"il y a\s+(?:(?:" + _EXACTLY["fr"] + r")\s+)?{NUM}\s+{UNIT}", -1, "deictic"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tard|après)(?!\s+qu)", +1, "anaphoric"),
         (r"{NUM}\s+{UNIT}\s+(?:plus tôt|avant)(?!\s+qu)", -1, "anaphoric"),
         # "dans quinze jours", "d'ici deux semaines": in that long from now;
@@ -2876,15 +2876,12 @@ SAME_DAY_YEARS_AGO = {
     "zh": r"的(?:今天|今日|这一天)",
     "th": r"\s*(?:ในวันนี้|ตรงกับวันนี้|ในวันเดียวกันนี้)",
 }
-# ... or a word for "exactly" inside or right before it ("Exactly a year
-# ago", "hace exactamente un año", "il y a tout juste un an", "Cách đây tròn
-# một năm", "整整一年前"): a count of years kept to the day is that day.
+# ... or a word for "exactly" (_EXACTLY) inside or right before it
+# ("Exactly a year ago", "il y a tout juste un an"): a count of years kept
+# to the day is that day. (Chinese writes it with no space, after any character)
 SAME_DAY_YEARS_AGO_EXACT = {
-    "en": r"(?<![^\W\d_])(?:exactly|precisely)\s",
-    "es": r"(?<![^\W\d_])(?:exactamente|justamente|justo)\s",
-    "fr": r"(?<![^\W\d_])(?:exactement|précisément|tout\s+juste)\s",
-    "vi": r"(?<![^\W\d_])(?:tròn|đúng)\s",
-    "zh": r"整整",
+    lg: words if lg == "zh" else r"(?<![^\W\d_])(?:" + words + r")\s"
+    for lg, words in _EXACTLY.items()
 }
 # ... and before it ("Hoy hace un año que ...": today it is a year since):
 # the same day, the "today" inside the mention.
@@ -3722,9 +3719,6 @@ DAY_SUFFIX = {
     "th": r"",
     "zh": r"",
 }
-
-# Numeric date order when all three parts are digits.
-NUMERIC_ORDER = {"vi": "dmy", "th": "dmy", "zh": "ymd", "en": "mdy", "es": "dmy", "fr": "dmy"}
 
 # Cheap Latin-script language guess when no language is known: stop words.
 STOPWORDS = {

@@ -19,7 +19,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -223,15 +223,18 @@ def _gated_phrases(
     return tuple(out)
 
 
-@lru_cache(maxsize=64)
-def _gated_index(
-    phrases: tuple[str, ...], unspaced: bool
-) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]:
-    """_gated_phrases indexed: each first-word form with the places in the
-    table of the phrases it opens, and (place, lead) of the plain ones."""
+# A table's phrases indexed by their gates: each first-word form with the
+# places in the table of the phrases it opens, and (place, lead) of the
+# phrases matched as plain substrings.
+_GateIndex = tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]
+
+
+def _gate_index(gates: Iterable[tuple[Iterable[str] | None, str]]) -> _GateIndex:
+    """The index of a table whose phrases have ``gates``, in its order: each
+    one's first-word forms (None for a plain substring) and lead."""
     by_form: dict[str, list[int]] = {}
     plain = []
-    for k, (_, forms, lead) in enumerate(_gated_phrases(phrases, unspaced)):
+    for k, (forms, lead) in enumerate(gates):
         if forms is None:
             plain.append((k, lead))
             continue
@@ -240,18 +243,31 @@ def _gated_index(
     return {f: tuple(ks) for f, ks in by_form.items()}, tuple(plain)
 
 
+def _gate_places(text: str, toks: frozenset[str], index: _GateIndex) -> list[int]:
+    """The places, in table order, of the phrases whose gate ``text`` passes:
+    a first word among its tokens ``toks``, or a plain lead in it. The words
+    of a paragraph look up their phrases, so a table's phrases are not each
+    tested against the paragraph."""
+    by_form, plain = index
+    places = {k for t in toks if (ks := by_form.get(t)) for k in ks}
+    places.update(k for k, lead in plain if lead in text)
+    return sorted(places)
+
+
+@lru_cache(maxsize=64)
+def _gated_index(phrases: tuple[str, ...], unspaced: bool) -> _GateIndex:
+    """_gated_phrases indexed (_gate_index)."""
+    return _gate_index((forms, lead) for _, forms, lead in _gated_phrases(phrases, unspaced))
+
+
 def _gated_candidates(
     text: str, toks: frozenset[str], phrases: tuple[str, ...], unspaced: bool
 ) -> list[str]:
     """The phrases of a table (in its order) whose gate ``text`` passes: a
     first word (or its plural) among its tokens ``toks``, or a plain lead in
-    it. The words of a paragraph look up their phrases, so a table's
-    phrases are not each tested against the paragraph."""
-    by_form, plain = _gated_index(phrases, unspaced)
-    places = {k for t in toks if (ks := by_form.get(t)) for k in ks}
-    places.update(k for k, lead in plain if lead in text)
+    it (_gate_places)."""
     table = _gated_phrases(phrases, unspaced)
-    return [table[k][0] for k in sorted(places)]
+    return [table[k][0] for k in _gate_places(text, toks, _gated_index(phrases, unspaced))]
 
 
 def _contains_or_plural(text: str, phrase: str, lang: str | None) -> bool:
@@ -614,7 +630,7 @@ KEYWORD_BLOCK_MAX_CHARS = 400
 _SENTENCE_MARK = re.compile(r"[.!?。！？]")
 
 
-def _article_block(units: list[Unit]) -> bool:
+def _holds_article_text(units: list[Unit]) -> bool:
     """Whether any of ``units`` is the article's own text (not chrome, the
     headline or spam)."""
     return any(v.label not in CHROME_LABELS and v.label not in ("title", "spam") for v in units)
@@ -649,7 +665,7 @@ def _trade_keyword_blocks(
             )
         ):
             continue
-        if not (_article_block(units[:i]) and _article_block(units[i + 1 :])):
+        if not (_holds_article_text(units[:i]) and _holds_article_text(units[i + 1 :])):
             continue  # chrome around the article: a site's menu
         found = _link_line_trades(text.lower(), table, unspaced, lang, prose)
         trades = [p for p in found if not any(p != q and p in q for q in found)]
@@ -697,7 +713,7 @@ def _shop_call(
     low = text.lower()
     if not _may_contain_any(low, phrases, unspaced):
         return None
-    said = _QUOTED.sub(lambda m: " " * len(m.group(0)), low)
+    said = _quotes_blanked(low)
     hits = list(dict.fromkeys(p for p, lg in table if _contains(said, p, lg)))
     if not hits or any(
         _contains(said, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", [])
@@ -715,14 +731,23 @@ def _shop_call(
     return hits
 
 
-@lru_cache(maxsize=32)
-def _buy_now_table(
-    langs: tuple[str | None, ...],
-) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]:
-    """(phrase, language) of BUY_NOW_CUES in ``langs``, the phrases alone and
-    whether one language writes no spaces (the gate's arguments, made once)."""
-    table = tuple((p, lg) for lg in langs for p in C.BUY_NOW_CUES.get(lg or "", []))
+# (phrase, language) of a cue table in some languages, the phrases alone and
+# whether one language writes no spaces: the arguments of a gate
+# (_may_contain_any) and of the phrase search after it.
+_GatedTable = tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]
+
+
+def _gated_table(langs: tuple[str | None, ...], tables: tuple[dict, ...]) -> _GatedTable:
+    """The phrases of ``tables`` (cue tables by language) in ``langs``' order,
+    each language's in the order of ``tables``, as _GatedTable."""
+    table = tuple((p, lg) for lg in langs for t in tables for p in t.get(lg or "", []))
     return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
+
+
+@lru_cache(maxsize=32)
+def _buy_now_table(langs: tuple[str | None, ...]) -> _GatedTable:
+    """BUY_NOW_CUES in ``langs`` (_gated_table), made once."""
+    return _gated_table(langs, (C.BUY_NOW_CUES,))
 
 
 # Longest block read as a deals box: a few product lines and a note.
@@ -1531,16 +1556,9 @@ def _wallet_appeal(u: Unit, units: list[Unit], i: int) -> str | None:
 @lru_cache(maxsize=64)
 def _click_table(
     langs: tuple[str | None, ...],
-) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...], bool]:
-    """(phrase, language) of CLICK_CALLS and DM_CALLS in ``langs``' order,
-    the phrases alone and whether one language writes no spaces (the gate's
-    arguments, made once)."""
-    table = tuple(
-        (p, lg)
-        for lg in langs
-        for p in (*C.CLICK_CALLS.get(lg or "", []), *C.DM_CALLS.get(lg or "", []))
-    )
-    return table, tuple(p for p, _ in table), any(lg in INSIDE_WORDS for lg in langs)
+) -> _GatedTable:
+    """CLICK_CALLS and DM_CALLS in ``langs`` (_gated_table), made once."""
+    return _gated_table(langs, (C.CLICK_CALLS, C.DM_CALLS))
 
 
 @lru_cache(maxsize=64)
@@ -1631,19 +1649,11 @@ def _first_words(
 
 
 @lru_cache(maxsize=64)
-def _first_word_index(
-    table: tuple[tuple[str, str], ...],
-) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, str], ...]]:
-    """_first_words indexed: each first word with the places in the table of
-    the phrases it opens, and (place, lead) of the phrases with none."""
-    by_first: dict[str, list[int]] = {}
-    plain = []
-    for k, (_, _, first, lead) in enumerate(_first_words(table)):
-        if first is None:
-            plain.append((k, lead))
-        else:
-            by_first.setdefault(first, []).append(k)
-    return {f: tuple(ks) for f, ks in by_first.items()}, tuple(plain)
+def _first_word_index(table: tuple[tuple[str, str], ...]) -> _GateIndex:
+    """_first_words indexed (_gate_index): a phrase's gate is its first word."""
+    return _gate_index(
+        (None if first is None else (first,), lead) for _, _, first, lead in _first_words(table)
+    )
 
 
 def _sentence_spans(low: str) -> list[tuple[int, int]]:
@@ -1717,13 +1727,10 @@ def _solicitation_inside(
     lg = u.lang or lang
     # a spaced phrase can be there only if its first word is a word of the
     # paragraph (a set look-up, not a search per phrase of the table)
-    by_first, plain = _first_word_index(table)
-    places = {k for t in _tokens(low) if (ks := by_first.get(t)) for k in ks}
-    places.update(k for k, lead in plain if lead in low)
     words_ = _first_words(table)
     present = [
         (words_[k][0], words_[k][1])
-        for k in sorted(places)
+        for k in _gate_places(low, _tokens(low), _first_word_index(table))
         if _contains(low, words_[k][0], words_[k][1])
     ]
     if not present or letters(text) < 2 * ARTICLE_AROUND_ADVERT_MIN_LETTERS:

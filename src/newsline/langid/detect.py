@@ -432,7 +432,7 @@ _HASHTAG = re.compile(r"(?:^|(?<=[^\w.@]))#(\w+)")
 def _language_of_tags(text: str, settings: LangSettings) -> str | None:
     """The language of a line of hashtags only: Vietnamese when, as for a
     line of words, most of its tags carry marks and one a letter only
-    Vietnamese writes ("#HàNộiMùaThu #ẩmthựcđườngphố": words run together,
+    Vietnamese writes ("#ĐàLạtMùaMưa #bánhcuốnnóng": words run together,
     their marks still Vietnamese's); None otherwise ("#Hanoi #Bangkok",
     "#Köln", handles), as tags are names more than words."""
     if "vi" not in settings.languages:

@@ -1072,8 +1072,3 @@ def replace_lone_surrogates(text: str, flags: list[Flag], where: str) -> str:
         )
     )
     return _SURROGATE.sub("\ufffd", text)
-
-
-def nfc_equal(a: str, b: str) -> bool:
-    """Compare texts ignoring composition (cp1258 stores Vietnamese tones as combining marks)."""
-    return unicodedata.normalize("NFC", a) == unicodedata.normalize("NFC", b)

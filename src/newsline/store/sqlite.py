@@ -26,7 +26,6 @@ import json
 import os
 import re
 import sqlite3
-import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -1234,13 +1233,3 @@ def _sql_text(s: str) -> str:
 
 def _sql_opt(s: str | None) -> str | None:
     return None if s is None else _sql_text(s)
-
-
-def wait_for(path: str, timeout: float = 10.0) -> bool:
-    """Wait until a database file exists (used by tests of concurrent access)."""
-    t0 = time.time()
-    while time.time() - t0 < timeout:
-        if Path(path).exists():
-            return True
-        time.sleep(0.05)
-    return False

@@ -2189,17 +2189,6 @@ def date_features(doc: Document) -> list[tuple[str, str]]:
 CLASS_WEIGHT = {"t": 1.0, "w": 1.0, "k": 0.8, "s": 0.5, "y": 0.4, "d": 0.8, "m": 0.3, "#": 0.3}
 
 
-def sublinear(counts: Iterable[str], weights: dict[str, float] | None = None) -> dict[str, float]:
-    c = Counter(counts)
-    out = {}
-    for f, n in c.items():
-        w = 1.0 + math.log(n)
-        if weights:
-            w *= weights.get(f[0], 1.0)
-        out[f] = w
-    return out
-
-
 def feature_counts(doc: Document, text: str) -> dict[str, Any]:
     """The costly part of :func:`document_features`, as compact JSON-safe data.
 

@@ -98,8 +98,8 @@ _ACTOR_WORDS = 3
 _OWN_NAMES = 2
 _OWN_PER_ACTOR_WORD = 2
 # A page or story meeting another on names of this many words at most in one
-# script (one actor and one place: Somphong Sriwong and Khon Kaen, with a
-# title read as a name, "Wali Kota"), each giving _OWN_FIGURES numbers of its
+# script (one actor and one place: a governor's two names and his province,
+# with a title read as a name, "Wali Kota"), each giving _OWN_FIGURES numbers of its
 # own and sharing none, tells another happening, when both are told within
 # _APART_DAYS (see _another_happening_of_few_names, _bursts_of_one_week).
 _APART_NAME_WORDS = 5

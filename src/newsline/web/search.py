@@ -860,10 +860,6 @@ def _merge(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _match_spans(text: str, needles: list[Needle]) -> list[tuple[int, int]]:
-    return _merge(_needle_spans(text, needles))
-
-
 # Where a sentence ends: a full stop, question or exclamation mark before a
 # space, an ideographic full stop (no space follows in Chinese or Japanese),
 # or a line break. One character class each: linear on any input.
