@@ -1179,7 +1179,7 @@ def syllable_runs(words: list[str]) -> list[tuple[int, int]]:
 
 
 # Two or more capitalised words with one space between them (a place of
-# several words, "Nha Trang"; syllable_runs picks its runs).
+# several words, "Khon Kaen"; syllable_runs picks its runs).
 _CAPITAL_CHAIN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)+(?![\w-])")
 
 
@@ -1207,6 +1207,13 @@ def syllable_run_names(
         if m.start() == 0 or _SENT_END.search(before) or before.endswith(_OPENING_MARKS):
             words = words[1:]
         for a, b in syllable_runs(words):
+            if all(map(is_vi_syllable, words[a:b])):
+                # a Vietnamese name or place ("Son Tra", "Ho Quang Vinh"):
+                # vietnamese_names reads it (w:), as a Vietnamese page with
+                # its marks and a Chinese one by its Sino-Vietnamese reading
+                # do; a skeleton beside it is a name no script page shares,
+                # which kept Chinese and Thai pages out of its story
+                continue
             surface = " ".join(words[a:b])
             # its skeleton only: a second reading (Mae Rim said "maerin" too,
             # see final_m_skeleton) would count as a second name met when
