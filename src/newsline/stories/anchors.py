@@ -23,7 +23,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -1150,7 +1150,7 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     if lang != "vi":
         pinyin = pinyin_full_names(text)
         out += pinyin
-        out += syllable_run_names(text, titled, set(pinyin))
+        out += syllable_run_names(text, titled, set(pinyin), lower_words)
     return out + vietnamese_names(text)
 
 
@@ -1187,10 +1187,13 @@ def syllable_run_names(
     text: str,
     titled: list[tuple[int, int]],
     known: set[tuple[str, str]],
+    lower_words: Callable[[], frozenset[str]],
 ) -> list[tuple[str, str]]:
     """(k: feature, surface) of the runs of one-syllable capitalised words
     (:func:`syllable_runs`) read as one name, outside lines in title case
-    (``titled``) and lines of capitalised words alone. A word opening a
+    (``titled``) and lines of capitalised words alone, of words that have
+    no skeleton of their own and that the text never writes in lower case
+    (see the skips below). A word opening a
     sentence is no part of one, as it is no name alone (latin_names): "In
     Khon Kaen, ...", "Said Trump ...". Features already in ``known`` (a
     pinyin full name, "Li Qiang") are not counted twice."""
@@ -1207,6 +1210,10 @@ def syllable_run_names(
         if m.start() == 0 or _SENT_END.search(before) or before.endswith(_OPENING_MARKS):
             words = words[1:]
         for a, b in syllable_runs(words):
+            if any(skeleton(w.lower()) for w in words[a:b]):
+                continue  # a word with a name of its own ("Nick Clegg", "Rights Watch")
+            if any(w.lower() in lower_words() for w in words[a:b]):
+                continue  # a word the text writes in lower case: its own words ("Le Monde")
             if all(map(is_vi_syllable, words[a:b])):
                 # a Vietnamese name or place ("Son Tra", "Ho Quang Vinh"):
                 # vietnamese_names reads it (w:), as a Vietnamese page with
