@@ -1192,11 +1192,11 @@ def syllable_run_names(
     """(k: feature, surface) of the runs of one-syllable capitalised words
     (:func:`syllable_runs`) read as one name, outside lines in title case
     (``titled``) and lines of capitalised words alone, of words that have
-    no skeleton of their own and that the text never writes in lower case
-    (see the skips below). A word opening a
-    sentence is no part of one, as it is no name alone (latin_names): "In
-    Khon Kaen, ...", "Said Trump ...". Features already in ``known`` (a
-    pinyin full name, "Li Qiang") are not counted twice."""
+    no skeleton of their own, that the text never writes in lower case and
+    never writes without the rest of the run (see the skips below). A word
+    opening a sentence is no part of one, as it is no name alone
+    (latin_names): "In Khon Kaen, ...", "Said Trump ...". Features already
+    in ``known`` (a pinyin full name, "Li Qiang") are not counted twice."""
     out = []
     for m in _CAPITAL_CHAIN.finditer(text):
         if titled and _inside(titled, m.start()):
@@ -1210,18 +1210,28 @@ def syllable_run_names(
         if m.start() == 0 or _SENT_END.search(before) or before.endswith(_OPENING_MARKS):
             words = words[1:]
         for a, b in syllable_runs(words):
-            if any(skeleton(w.lower()) for w in words[a:b]):
+            run = words[a:b]
+            if any(skeleton(w.lower()) for w in run):
                 continue  # a word with a name of its own ("Nick Clegg", "Rights Watch")
-            if any(w.lower() in lower_words() for w in words[a:b]):
+            if any(w.lower() in lower_words() for w in run):
                 continue  # a word the text writes in lower case: its own words ("Le Monde")
-            if all(map(is_vi_syllable, words[a:b])):
+            if all(map(is_vi_syllable, run)):
                 # a Vietnamese name or place ("Son Tra", "Ho Quang Vinh"):
                 # vietnamese_names reads it (w:), as a Vietnamese page with
                 # its marks and a Chinese one by its Sino-Vietnamese reading
                 # do; a skeleton beside it is a name no script page shares,
                 # which kept Chinese and Thai pages out of its story
                 continue
-            surface = " ".join(words[a:b])
+            surface = " ".join(run)
+            whole = _whole_word_count(text, surface)
+            if any(_whole_word_count(text, w) > whole for w in run):
+                # a word the text also writes without the rest ("Fox said",
+                # "según Ping", "The New York Times" beside "New York"): a
+                # person or a body one word names, or a run with a stray
+                # word, read word by word already; the whole reading met no
+                # script page and weighed down Latin pages naming people
+                # (cl-tls topic F1). A place is written whole each time.
+                continue
             # its skeleton only: a second reading (Mae Rim said "maerin" too,
             # see final_m_skeleton) would count as a second name met when
             # a script page meets it (cluster._names_met)
@@ -1231,6 +1241,11 @@ def syllable_run_names(
             ) not in known:
                 out.append(("k:" + sk, surface))
     return out
+
+
+def _whole_word_count(text: str, words: str) -> int:
+    """How often ``words`` stand in ``text`` as whole words."""
+    return len(re.findall(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
 
 
 # A Chinese person's name in Latin script: a one-syllable pinyin surname and
