@@ -23,7 +23,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -1045,6 +1045,10 @@ def _opening_possessor(token: str, word: str, lang: str | None, lower_words) -> 
     )
 
 
+# Marks before a word that opens a sentence, a quote or an aside.
+_OPENING_MARKS = ('"', "“", "«", "(", "—")
+
+
 def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """(feature, surface) for Latin capitalised words not opening a sentence
     and for acronyms anywhere -- except in lines written in capitals, where
@@ -1102,7 +1106,7 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
             continue  # a word too long for an acronym, in a line in capitals
         before = text[max(0, m.start() - 3) : m.start()]
         if (
-            m.start() == 0 or _SENT_END.search(before) or before.endswith(('"', "“", "«", "(", "—"))
+            m.start() == 0 or _SENT_END.search(before) or before.endswith(_OPENING_MARKS)
         ) and not _opening_possessor(m.group(), w, lang, lower_words):
             continue
         if _DASH_BEFORE.search(before) and w.lower() in lower_words():
@@ -1144,8 +1148,104 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
         named = {f for f, _ in out if f.startswith("w:")}
         out += [(f, w) for f, w in in_titles if ("w:" + strip_marks(w).lower()) in named]
     if lang != "vi":
-        out += pinyin_full_names(text)
+        pinyin = pinyin_full_names(text)
+        out += pinyin
+        out += syllable_run_names(text, titled, set(pinyin), lower_words)
     return out + vietnamese_names(text)
+
+
+# A Latin word of one syllable: one group of vowels (y counted as one).
+ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*$")
+# Runs of this many one-syllable words are read as one name too.
+SYLLABLE_RUN = (2, 3)
+
+
+def syllable_runs(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) indexes of the runs of two or three Latin words of one
+    syllable each in ``words`` (a run ends at any other word): one name
+    ("Mae Sot", "Khon Kaen", "Phnom Penh") that Thai and Chinese write in one
+    run (แม่สอด, read k:mst) while each Latin word is too short for a
+    skeleton of its own. Longer runs are read as no name (a headline in
+    title case). Search reads a query's words with it too."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, w in enumerate([*words, ""]):
+        if w and w.isascii() and w.isalpha() and ONE_SYLLABLE.match(w.lower()):
+            continue
+        if i - start in SYLLABLE_RUN:
+            out.append((start, i))
+        start = i + 1
+    return out
+
+
+# Two or more capitalised words with one space between them (a place of
+# several words, "Khon Kaen"; syllable_runs picks its runs).
+_CAPITAL_CHAIN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)+(?![\w-])")
+
+
+def syllable_run_names(
+    text: str,
+    titled: list[tuple[int, int]],
+    known: set[tuple[str, str]],
+    lower_words: Callable[[], frozenset[str]],
+) -> list[tuple[str, str]]:
+    """(k: feature, surface) of the runs of one-syllable capitalised words
+    (:func:`syllable_runs`) read as one name, outside lines in title case
+    (``titled``) and lines of capitalised words alone, of words that have
+    no skeleton of their own, that the text never writes in lower case and
+    never writes without the rest of the run (see the skips below). A word
+    opening a sentence is no part of one, as it is no name alone
+    (latin_names): "In Khon Kaen, ...", "Said Trump ...". Features already
+    in ``known`` (a pinyin full name, "Li Qiang") are not counted twice."""
+    out = []
+    for m in _CAPITAL_CHAIN.finditer(text):
+        if titled and _inside(titled, m.start()):
+            continue
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if (m.start() == 0 or text[m.start() - 1] == "\n") and not rest.strip(_WORD_PUNCT + " \t"):
+            continue  # a whole line of capitalised words: a headline or a label
+        words = m.group().split(" ")
+        before = text[max(0, m.start() - 3) : m.start()]
+        if m.start() == 0 or _SENT_END.search(before) or before.endswith(_OPENING_MARKS):
+            words = words[1:]
+        for a, b in syllable_runs(words):
+            run = words[a:b]
+            if any(skeleton(w.lower()) for w in run):
+                continue  # a word with a name of its own ("Nick Clegg", "Rights Watch")
+            if any(w.lower() in lower_words() for w in run):
+                continue  # a word the text writes in lower case: its own words ("Le Monde")
+            if all(map(is_vi_syllable, run)):
+                # a Vietnamese name or place ("Son Tra", "Ho Quang Vinh"):
+                # vietnamese_names reads it (w:), as a Vietnamese page with
+                # its marks and a Chinese one by its Sino-Vietnamese reading
+                # do; a skeleton beside it is a name no script page shares,
+                # which kept Chinese and Thai pages out of its story
+                continue
+            surface = " ".join(run)
+            whole = _whole_word_count(text, surface)
+            if any(_whole_word_count(text, w) > whole for w in run):
+                # a word the text also writes without the rest ("Fox said",
+                # "según Ping", "The New York Times" beside "New York"): a
+                # person or a body one word names, or a run with a stray
+                # word, read word by word already; the whole reading met no
+                # script page and weighed down Latin pages naming people
+                # (cl-tls topic F1). A place is written whole each time.
+                continue
+            # its skeleton only: a second reading (Mae Rim said "maerin" too,
+            # see final_m_skeleton) would count as a second name met when
+            # a script page meets it (cluster._names_met)
+            if (sk := skeleton(surface.replace(" ", "").lower())) and (
+                "k:" + sk,
+                surface,
+            ) not in known:
+                out.append(("k:" + sk, surface))
+    return out
+
+
+def _whole_word_count(text: str, words: str) -> int:
+    """How often ``words`` stand in ``text`` as whole words."""
+    return len(re.findall(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
 
 
 # A Chinese person's name in Latin script: a one-syllable pinyin surname and

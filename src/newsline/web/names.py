@@ -23,7 +23,6 @@ It must never write to the database, and builds SQL from bound values only.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -39,6 +38,7 @@ from ..stories.anchors import (
     _sounds_foreign,
     strip_marks,
 )
+from ..stories.anchors import syllable_runs as _syllable_runs
 from ..stories.features import META_KEY
 from ..wordseg import (
     fold_traditional,
@@ -113,27 +113,14 @@ class QueryName:
     readings: frozenset[str] = frozenset()
 
 
-# A Latin word of one syllable: one group of vowels (y counted as one).
-_ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*$")
-# Runs of this many one-syllable query words are read as one name too.
-_SYLLABLE_RUN = (2, 3)
-
-
 def syllable_runs(words: list[str]) -> list[str]:
     """The runs of two or three Latin query words of one syllable each, as
-    one name ("Mae Sot"): Thai and Chinese write such a name in one run
-    (แม่สอด, read k:mst by the stories' anchors), while each of its Latin
+    one name ("Mae Sot"), read as the stories' anchors read them on a page
+    (:func:`~newsline.stories.anchors.syllable_runs`): Thai and Chinese
+    write such a name in one run (แม่สอด, k:mst), while each of its Latin
     words is too short to search alone."""
-    out: list[str] = []
-    run: list[str] = []
-    for w in [*words, ""]:
-        if script_of(w) == "LATIN" and _ONE_SYLLABLE.match(strip_marks(w).lower()):
-            run.append(w)
-            continue
-        if len(run) in _SYLLABLE_RUN:
-            out.append(" ".join(run))
-        run = []
-    return out
+    plain = [strip_marks(w) if script_of(w) == "LATIN" else "" for w in words]
+    return [" ".join(words[a:b]) for a, b in _syllable_runs(plain)]
 
 
 def query_names(words: list[str]) -> list[QueryName]:
