@@ -138,3 +138,8 @@ class Pages:
                 kind = "paragraph-folded"
             blocks.append({"key": key, "kind": kind, "judged": g["judged"], "occurrences": g["occurrences"]})
         return blocks
+
+
+def paras(key: str, texts: list[str]) -> list[tuple[str, str]]:
+    """A story's paragraphs as page() takes them, keyed P:<key>1, P:<key>2, ..."""
+    return [(f"P:{key}{i}", t) for i, t in enumerate(texts, 1)]
