@@ -484,6 +484,38 @@ def fold_taiwan_phrases(folded: str) -> str:
     return "".join(out)
 
 
+def mostly_traditional(text: str) -> bool:
+    """Whether ``text``, which holds Traditional characters (those
+    fold_traditional changes), is written in Traditional Chinese: it holds at
+    most two characters only Simplified writes (发, 们, 这: OpenCC's
+    STCharacters gives them other forms, not themselves). A Taiwanese or Hong
+    Kong page has a stray one at most (峰, listed with its variant 峯); a
+    mainland page with a Traditional name, or mixed text, has many, and the
+    third is found near its start: two regex searches, not a count."""
+    only = _simplified_only_re()
+    m = only.search(text)
+    if m is not None:
+        m = only.search(text, m.end())
+    return m is None or only.search(text, m.end()) is None
+
+
+@functools.cache
+def _simplified_only_re() -> re.Pattern[str]:
+    try:
+        from importlib.resources import files
+
+        data = files("opencc").joinpath("dictionary/STCharacters.txt").read_text("utf-8")
+    except Exception as exc:  # noqa: BLE001 - folding is an aid, never a failure
+        log.debug("no Simplified->Traditional table (%s)", exc)
+        return re.compile(r"(?!)")
+    only = []
+    for line in data.splitlines():
+        simp, _, trads = line.partition("\t")
+        if len(simp) == 1 and simp <= "\uffff" and simp not in trads.split(" "):
+            only.append(re.escape(simp))
+    return re.compile("[" + "".join(only) + "]") if only else re.compile(r"(?!)")
+
+
 # A Taiwan word is read the mainland way only when jieba counts it less than
 # half as often as the mainland word (the mainland clearly writes the other):
 # 资讯 / 信息 (0.05), 透过 / 通过 (0.02), 程式 / 程序 (0.04), 装置 / 设备 (0.43)

@@ -54,6 +54,9 @@ def test_simplified_text_is_left_alone():
     # no Traditional character: no phrase reading, even of a word the table has
     text = "这家公司的资讯部门负责软体更新"
     assert normalise(text) == text
+    # a mainland page with a Traditional character or two among its
+    # Simplified ones is no Taiwanese page: its words are read as written
+    assert normalise("这家公司的資讯部门负责软體更新") == text
 
 
 def test_taiwan_copy_is_a_duplicate_and_another_article_is_not():

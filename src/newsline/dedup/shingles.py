@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..wordseg import DIGITS_TO_ASCII, fold_taiwan_phrases, fold_traditional
+from ..wordseg import DIGITS_TO_ASCII, fold_taiwan_phrases, fold_traditional, mostly_traditional
 
 _SPACE = re.compile(r"\s+")
 
@@ -234,9 +234,11 @@ def normalise(text: str) -> str:
         out = _DASH_RUN.sub("-", out)
     out = out.casefold()
     folded = fold_traditional(out)
-    if folded is not out:
-        # Traditional characters (fold_traditional returns its argument
-        # when it has none): a Taiwanese copy's words read the mainland way
+    if folded is not out and mostly_traditional(out):
+        # Traditional text (fold_traditional returns its argument when it
+        # has no Traditional character; a mainland page with a Traditional
+        # name among its Simplified characters is none): a Taiwanese copy's
+        # words read the mainland way
         folded = fold_taiwan_phrases(folded)
     out = _SPACE.sub(" ", folded).strip()
     if _EAST.search(out):
