@@ -397,26 +397,18 @@ HARD = [
 
 
 def main() -> None:
-    for old in HERE.glob("*.html"):
-        old.unlink()
-    for doc, d in DOCS.items():
-        (HERE / f"{doc}.html").write_text(d["html"], encoding="utf-8")
-    blocks = KIT.shared_blocks()
-    gold = {
-        "documents": sorted(DOCS),
-        "duplicate_groups": [{"group": g, "docs": d, "note": n} for g, d, n in GROUPS],
-        "hard_negatives": [{"set": s, "docs": d, "why": w} for s, d, w in HARD],
-        "stitched_decision": {
-            "docs": ["pt-clique-incendio", "pt-diariosul-incendio", "pt-correiovale-incendio"], "duplicate": False,
-            "why": "the stitched page is a copy of neither article (half of each); calling it a duplicate of both "
-                   "would chain two independent articles into one group. The copying shows at block level: "
-                   "each source's two paragraphs are gold blocks shared with the stitched page"},
-        "correction_decision": {
-            "docs": GROUPS[6][1], "duplicate": True,
-            "why": "a corrected republication of one article on one site (same headline, byline, every other paragraph "
-                   "word for word, a correction note): a reader calls it the same article, the later version supersedes it"},
-        "blocks": blocks,
-    }
+    gold = KIT.write(HERE, GROUPS, HARD)
+    blocks = gold.pop("blocks")
+    gold["stitched_decision"] = {
+        "docs": ["pt-clique-incendio", "pt-diariosul-incendio", "pt-correiovale-incendio"], "duplicate": False,
+        "why": "the stitched page is a copy of neither article (half of each); calling it a duplicate of both "
+               "would chain two independent articles into one group. The copying shows at block level: "
+               "each source's two paragraphs are gold blocks shared with the stitched page"}
+    gold["correction_decision"] = {
+        "docs": GROUPS[6][1], "duplicate": True,
+        "why": "a corrected republication of one article on one site (same headline, byline, every other paragraph "
+               "word for word, a correction note): a reader calls it the same article, the later version supersedes it"}
+    gold["blocks"] = blocks
     (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(DOCS)} pages, {len(blocks)} gold blocks")
 
