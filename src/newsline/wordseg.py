@@ -538,18 +538,31 @@ def _taiwan_phrases() -> Any:
     except Exception as exc:  # noqa: BLE001 - folding is an aid, never a failure
         log.debug("no Taiwan phrase table (%s)", exc)
         return None
-    tok = _jieba().dt
-    tok.check_initialized()
-    freq = tok.FREQ
-    table: dict[str, tuple[int, str]] = {}
+    pairs = []
     for line in data.splitlines():
         taiwan, _, mainland = line.partition("\t")
         taiwan, mainland = fold_traditional(taiwan), fold_traditional(mainland.split(" ")[0])
-        if len(taiwan) < 2 or not mainland or taiwan == mainland:
-            continue
-        if freq.get(taiwan, 0) * _TAIWAN_WORD_SHARE > freq.get(mainland, 0):
-            continue  # a mainland word too
-        table[taiwan] = (len(taiwan), mainland)
+        if len(taiwan) >= 2 and mainland and taiwan != mainland:
+            pairs.append((taiwan, mainland))
+    # the counts of these words only, read from jieba's dictionary file: not
+    # jieba's whole tokenizer (tens of MB) for a thousand numbers
+    wanted = {w for pair in pairs for w in pair}
+    freq: dict[str, int] = {}
+    try:
+        with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
+            for line in f:
+                word, _, rest = line.partition(" ")
+                if word in wanted:
+                    freq[word] = int(rest.split(" ", 1)[0])
+    except Exception as exc:  # noqa: BLE001 - without counts, no pair is safe
+        log.debug("no jieba dictionary (%s)", exc)
+        return None
+    table = {
+        taiwan: (len(taiwan), mainland)
+        for taiwan, mainland in pairs
+        # else a mainland word too
+        if freq.get(taiwan, 0) * _TAIWAN_WORD_SHARE <= freq.get(mainland, 0)
+    }
     return literal_automaton(table)
 
 
