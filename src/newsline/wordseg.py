@@ -458,6 +458,114 @@ def _traditional_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     )
 
 
+def fold_taiwan_phrases(folded: str) -> str:
+    """``folded`` (Traditional text already read by :func:`fold_traditional`)
+    with Taiwan's words for things written as the mainland writes them
+    (軟體 -> 软件, 計程車 -> 出租车, 印表機 -> 打印机: OpenCC's TWPhrasesRev,
+    the phrase table its ``tw2sp`` reads): a Taiwanese site's converted copy
+    of a mainland story differs in its words, not only its characters. Not
+    length-keeping: for comparing texts, never for offsets. A pair whose
+    Taiwan word is a mainland word too (jieba's dictionary counts it half as
+    often as the mainland word or more: 建立 / 创建, 执行 / 运行, 新增 / 添加)
+    is left out: a mainland text writes it as well, and its copy
+    reading it otherwise would then differ."""
+    found = _taiwan_phrases()
+    if found is None:
+        return folded
+    out: list[str] = []
+    pos = 0
+    for end, (length, mainland) in found.iter_long(folded):
+        out.append(folded[pos : end - length + 1])
+        out.append(mainland)
+        pos = end + 1
+    if not out:
+        return folded
+    out.append(folded[pos:])
+    return "".join(out)
+
+
+def mostly_traditional(text: str) -> bool:
+    """Whether ``text``, which holds Traditional characters (those
+    fold_traditional changes), is written in Traditional Chinese: it holds at
+    most two characters only Simplified writes (发, 们, 这: OpenCC's
+    STCharacters gives them other forms, not themselves). A Taiwanese or Hong
+    Kong page has a stray one at most (峰, listed with its variant 峯); a
+    mainland page with a Traditional name, or mixed text, has many, and the
+    third is found near its start: two regex searches, not a count."""
+    only = _simplified_only_re()
+    m = only.search(text)
+    if m is not None:
+        m = only.search(text, m.end())
+    return m is None or only.search(text, m.end()) is None
+
+
+@functools.cache
+def _simplified_only_re() -> re.Pattern[str]:
+    try:
+        from importlib.resources import files
+
+        data = files("opencc").joinpath("dictionary/STCharacters.txt").read_text("utf-8")
+    except Exception as exc:  # noqa: BLE001 - folding is an aid, never a failure
+        log.debug("no Simplified->Traditional table (%s)", exc)
+        return re.compile(r"(?!)")
+    only = []
+    for line in data.splitlines():
+        simp, _, trads = line.partition("\t")
+        if len(simp) == 1 and simp <= "\uffff" and simp not in trads.split(" "):
+            only.append(re.escape(simp))
+    return re.compile("[" + "".join(only) + "]") if only else re.compile(r"(?!)")
+
+
+# A Taiwan word is read the mainland way only when jieba counts it less than
+# half as often as the mainland word (the mainland clearly writes the other):
+# 资讯 / 信息 (0.05), 透过 / 通过 (0.02), 程式 / 程序 (0.04), 装置 / 设备 (0.43)
+# are Taiwan's; 新增 / 添加 (0.67, a mainland paragraph's own 新增 was read
+# 添加 in its Hong Kong copy), 影片 / 视频 (1.4) are the mainland's as well.
+_TAIWAN_WORD_SHARE = 2
+
+
+@functools.cache
+def _taiwan_phrases() -> Any:
+    """An Aho-Corasick automaton of fold_taiwan_phrases' table (key: the
+    Taiwan word, value: its length and the mainland word, both folded);
+    None when OpenCC's data is missing."""
+    from .trie import literal_automaton
+
+    try:
+        from importlib.resources import files
+
+        data = files("opencc").joinpath("dictionary/TWPhrasesRev.txt").read_text("utf-8")
+    except Exception as exc:  # noqa: BLE001 - folding is an aid, never a failure
+        log.debug("no Taiwan phrase table (%s)", exc)
+        return None
+    pairs = []
+    for line in data.splitlines():
+        taiwan, _, mainland = line.partition("\t")
+        taiwan, mainland = fold_traditional(taiwan), fold_traditional(mainland.split(" ")[0])
+        if len(taiwan) >= 2 and mainland and taiwan != mainland:
+            pairs.append((taiwan, mainland))
+    # the counts of these words only, read from jieba's dictionary file: not
+    # jieba's whole tokenizer (tens of MB) for a thousand numbers
+    wanted = {w for pair in pairs for w in pair}
+    freq: dict[str, int] = {}
+    try:
+        with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
+            for line in f:
+                word, _, rest = line.partition(" ")
+                if word in wanted:
+                    freq[word] = int(rest.split(" ", 1)[0])
+    except Exception as exc:  # noqa: BLE001 - without counts, no pair is safe
+        log.debug("no jieba dictionary (%s)", exc)
+        return None
+    table = {
+        taiwan: (len(taiwan), mainland)
+        for taiwan, mainland in pairs
+        # else a mainland word too
+        if freq.get(taiwan, 0) * _TAIWAN_WORD_SHARE <= freq.get(mainland, 0)
+    }
+    return literal_automaton(table)
+
+
 # OpenCC's conversions a Chinese search term is also spelled in: Simplified,
 # Traditional, and Taiwan's and Hong Kong's Traditional (台灣 beside 臺灣).
 CHINESE_SPELLINGS = ("t2s", "s2t", "s2tw", "s2hk")

@@ -125,6 +125,21 @@ class Pages:
         out.append("</body></html>")
         self.docs[doc] = {"html": "\n".join(out) + "\n"}
 
+    def write(self, here, groups, hard) -> dict:
+        """Write the pages into folder ``here`` (its old pages removed) and
+        return the gold built so far: documents, duplicate groups and hard
+        negatives (``groups`` / ``hard``: (name, docs, note) triples), blocks."""
+        for old in here.glob("*.html"):
+            old.unlink()
+        for doc, d in self.docs.items():
+            (here / f"{doc}.html").write_text(d["html"], encoding="utf-8")
+        return {
+            "documents": sorted(self.docs),
+            "duplicate_groups": [{"group": g, "docs": d, "note": n} for g, d, n in groups],
+            "hard_negatives": [{"set": s, "docs": d, "why": w} for s, d, w in hard],
+            "blocks": self.shared_blocks(),
+        }
+
     def shared_blocks(self) -> list[dict]:
         """The gold blocks on two pages or more; a paragraph whose copies
         differ in bytes (folded) is kind "paragraph-folded"."""
@@ -138,3 +153,8 @@ class Pages:
                 kind = "paragraph-folded"
             blocks.append({"key": key, "kind": kind, "judged": g["judged"], "occurrences": g["occurrences"]})
         return blocks
+
+
+def paras(key: str, texts: list[str]) -> list[tuple[str, str]]:
+    """A story's paragraphs as page() takes them, keyed P:<key>1, P:<key>2, ..."""
+    return [(f"P:{key}{i}", t) for i, t in enumerate(texts, 1)]

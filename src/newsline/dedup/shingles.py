@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..wordseg import DIGITS_TO_ASCII, fold_traditional
+from ..wordseg import DIGITS_TO_ASCII, fold_taiwan_phrases, fold_traditional, mostly_traditional
 
 _SPACE = re.compile(r"\s+")
 
@@ -206,7 +206,8 @@ def normalise(text: str) -> str:
     Arabic presentation forms, full-width signs) as NFKC reads them and the
     wave dash as "~" (see ``_TO_ASCII``);
     Traditional Chinese characters as Simplified ones (a Hong Kong or
-    Taiwanese site's converted copy of a mainland wire).
+    Taiwanese site's converted copy of a mainland wire), and in such a text
+    Taiwan's words as the mainland's (see ``fold_taiwan_phrases``).
 
     Copies of one article differ so: a Chinese or Japanese site writes
     "２０２４年" or "ＡＳＥＡＮ" where another writes "2024年", "ASEAN", and Thai
@@ -231,7 +232,15 @@ def normalise(text: str) -> str:
     out = _TYPOGRAPHY_CHARS.sub(_typography, out)
     if "--" in out:
         out = _DASH_RUN.sub("-", out)
-    out = _SPACE.sub(" ", fold_traditional(out.casefold())).strip()
+    out = out.casefold()
+    folded = fold_traditional(out)
+    if folded is not out and mostly_traditional(out):
+        # Traditional text (fold_traditional returns its argument when it
+        # has no Traditional character; a mainland page with a Traditional
+        # name among its Simplified characters is none): a Taiwanese copy's
+        # words read the mainland way
+        folded = fold_taiwan_phrases(folded)
+    out = _SPACE.sub(" ", folded).strip()
     if _EAST.search(out):
         out = _east_asian(out)
     return _VI_OLD_TONE.sub(_vi_new_tone, out)

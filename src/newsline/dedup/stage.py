@@ -55,7 +55,8 @@ from .shingles import fold_marks_many, normalise, shingle_hashes, text_key
 # 4: diacritics folded per character in the shingler; near text less the
 #    blocks the page's own site repeats; the site of each document.
 # 5: the space inside a guillemet and a run of hyphens read as a dash.
-_STATE_VERSION = 5
+# 6: Taiwan's words in Traditional text read as the mainland's.
+_STATE_VERSION = 6
 # the combining marks fold_marks drops
 _MARKS = "".join(map(chr, range(0x300, 0x370)))
 # kinds in the pair table
