@@ -389,6 +389,16 @@ def _stamp_local_time(published: str, m, spans: list[tuple[int, int]], text: str
     return instant.astimezone(zone).isoformat()
 
 
+def _replace_stamp(doc: Document, rejected: str, day: str, source: str) -> None:
+    """The page's stamp (or <meta> time) ``rejected`` contradicts its text:
+    ``day``, which the text shows, is its publication day. The rejected value
+    stays in ``meta`` (the flags stage reports it as a suspect date) beside
+    ``meta[source]``, which says where the day came from."""
+    doc.meta["published_meta_rejected"] = rejected
+    doc.meta[source] = day
+    doc.published = day
+
+
 def _full_day_in(mentions, spans: list[tuple[int, int]]):
     """The first full, single day written inside one of ``spans`` (a stamp,
     a repost's note): what a page's publish date is read from; None if none.
@@ -544,9 +554,7 @@ class ResolveDates(Stage):
                 stats["published_meta_to_stamp_zone"] += 1
             elif m is not None and days_between(m.value, published) > META_AFTER_STAMP_DAYS:
                 mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
-                doc.meta["published_meta_rejected"] = published
-                doc.published = m.value
-                doc.meta["published_from_stamp"] = m.value
+                _replace_stamp(doc, published, m.value, "published_from_stamp")
                 stats["published_meta_after_stamp"] += 1
             elif (
                 m is None
@@ -558,9 +566,7 @@ class ResolveDates(Stage):
                 # published before it is written, so the stamp is wrong
                 # (flagged) and "on Friday" counts from the dateline's day
                 mentions = resolve_found(found, filed, context_spans=kept, dateline_spans=stamps)
-                doc.meta["published_meta_rejected"] = published
-                doc.meta["published_from_dateline"] = filed
-                doc.published = filed
+                _replace_stamp(doc, published, filed, "published_from_dateline")
                 stats["published_meta_before_dateline"] += 1
             elif (day := _glossed_day_words_day(text, mentions)) is not None and (
                 abs(days_between(published, day)) > GLOSSED_DAY_TOLERANCE_DAYS
@@ -569,9 +575,7 @@ class ResolveDates(Stage):
                 # day it was written, to the day; a stamp days or weeks off
                 # it is wrong (flagged), and the text's own day is taken
                 mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
-                doc.meta["published_meta_rejected"] = published
-                doc.meta["published_from_glossed_day"] = day
-                doc.published = day
+                _replace_stamp(doc, published, day, "published_from_glossed_day")
                 stats["published_meta_off_glossed_day"] += 1
         if (
             doc.published
@@ -583,9 +587,7 @@ class ResolveDates(Stage):
             # "Tuesday, Sept. 8": the stamp's 11/09 read the wrong way round;
             # "on Friday" counts from the 11th (the stamp is flagged)
             mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
-            doc.meta["published_meta_rejected"] = doc.published
-            doc.meta["published_from_swapped_stamp"] = day
-            doc.published = day
+            _replace_stamp(doc, doc.published, day, "published_from_swapped_stamp")
             stats["published_from_swapped_stamp"] += 1
         if (
             doc.published
@@ -599,9 +601,7 @@ class ResolveDates(Stage):
             # as past; the page was written on or after the latest, which is
             # taken (the stamp is flagged) and its other dates count from it
             mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
-            doc.meta["published_meta_rejected"] = doc.published
-            doc.meta["published_from_weekday_days"] = day
-            doc.published = day
+            _replace_stamp(doc, doc.published, day, "published_from_weekday_days")
             stats["published_before_weekday_days"] += 1
         first_ran = (
             [
