@@ -1443,12 +1443,12 @@ _MONEY = re.compile(
 def _home_income_table(
     langs: tuple[str | None, ...],
 ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """(phrase, language) of HOME_INCOME_PLACE and HOME_INCOME_PERIOD in
-    ``langs``' order, made once per language pair."""
-    return tuple(
-        tuple((p, lg) for lg in langs if lg for p in table.get(lg, []))
-        for table in (C.HOME_INCOME_PLACE, C.HOME_INCOME_PERIOD)
-    )  # type: ignore[return-value]
+    """(phrase, language) of HOME_INCOME_PLACE and of HOME_INCOME_PERIOD in
+    ``langs``' order (_gated_table's pairs), made once per language tuple."""
+    return (
+        _gated_table(langs, (C.HOME_INCOME_PLACE,))[0],
+        _gated_table(langs, (C.HOME_INCOME_PERIOD,))[0],
+    )
 
 
 def _home_income_pitch(
@@ -1464,7 +1464,8 @@ def _home_income_pitch(
     if u.label == "title" or len(text) > 2 * SOLICIT_MAX_CHARS or not _MONEY.search(text):
         return None  # most lines: no sum of money
     low = _quotes_blanked(text.lower())
-    place_table, period_table = _home_income_table(tuple(dict.fromkeys([u.lang, lang, "en"])))
+    langs = tuple(dict.fromkeys([u.lang, lang, "en"]))
+    place_table, period_table = _home_income_table(langs)
     # the longest such words ("sem sair de casa", not "de casa" of "Casa
     # Amarela"): the ones the article's topic is checked with below
     place, place_lang = max(
@@ -1477,8 +1478,11 @@ def _home_income_pitch(
     period = next((p for p, lg in period_table if _contains(low, p, lg)), None)
     if period is None:
         return None
-    langs = list(dict.fromkeys([u.lang, lang, "en"]))
-    if u.label != "related" and find_contact(text) is None and _click_call(low, langs) is None:
+    if (
+        u.label != "related"
+        and find_contact(text) is None
+        and _click_call(low, list(langs)) is None
+    ):
         return None
     if any(_contains(t, place, place_lang) for k, t in prose() if k != i):
         return None
