@@ -198,8 +198,8 @@ def main() -> None:
     ap.add_argument(
         "--story",
         default="story",
-        choices=["story", *(f"story{n}" for n in range(2, 17))],
-        help="story: the development story; story2..story16: held out, scored once",
+        choices=["story", *(f"story{n}" for n in range(2, 18))],
+        help="story: the development story; story2..story17: held out, scored once",
     )
     args = ap.parse_args()
     pages, gold_dates = load_pages(STORY.parent / args.story)
