@@ -1719,6 +1719,12 @@ def _date_candidates(
                     norm, c.start, c.end, lang
                 ):
                     continue
+                if spec[1:] == ("day", 0, "anaphoric"):
+                    # "El mismo lunes": the day just told, which must be that
+                    # weekday (see _same_weekday_antecedent)
+                    wd = _weekday_named_in(mt.group(0), lang)
+                    if wd is not None:
+                        c.extra["same_weekday"] = wd
                 if spec[1] == "weekend" and spec[2] == 0:
                     c.tense = _weekend_tense(cues, norm, s0, s1, c.start, c.end, lang)
                 if spec[1] == "month" and (md := _relative_month_day(lang).match(norm, c.end, s1)):
@@ -4660,7 +4666,12 @@ def _resolve(
             c,
             ref,
             ctx_year,
-            _near_antecedent(c, _antecedent(c, last_abs, last_abs_day, last_day, ref)),
+            _same_weekday_antecedent(
+                c,
+                _near_antecedent(c, _antecedent(c, last_abs, last_abs_day, last_day, ref)),
+                out,
+                spans,
+            ),
             ref_label,
             _said_now(c, out, ref) or _now_of_line(update_now, c) or dateline,
         ):
@@ -4821,6 +4832,49 @@ def _near_antecedent(c: Cand, ante: Cand | None) -> Cand | None:
     if c.rel[1] == "day" and c.rel[2] < 0 and not _numbered(c):
         c.rel = (*c.rel[:3], "deictic")
     return None
+
+
+def _weekday_named_in(surface: str, lang: str) -> int | None:
+    """The weekday (0 = Monday) a word of ``surface`` names, or None."""
+    names = T.weekday_names(lang)
+    for word in re.findall(r"[^\W\d_]+", surface.lower()):
+        if word in names:
+            return names[word]
+    return None
+
+
+def _same_weekday_antecedent(c: Cand, ante: Cand | None, out: list[Cand], spans) -> Cand | None:
+    """For "the same Monday" ("el mismo lunes"): the day just told when it is
+    a Monday, else the last day told before it that is one ("reanudó el
+    lunes ... el ataque, detectado el martes ... El mismo lunes, siete
+    personas murieron": the Monday, not the Tuesday told in between); with
+    none, None, and the expression is not read."""
+    wd = c.extra.get("same_weekday")
+    if wd is None:
+        return ante
+
+    def on_weekday(o: Cand | None) -> bool:
+        return (
+            o is not None
+            and o.gran == "day"
+            and o.y is not None
+            and o.m is not None
+            and o.d is not None
+            and not o.is_range
+            and _valid_day(o.y, o.m, o.d)
+            and dt.date(o.y, o.m, o.d).weekday() == wd
+        )
+
+    if ante is None or on_weekday(ante):
+        return ante
+    return next(
+        (
+            o
+            for o in reversed(out)
+            if o.start < c.start and _in_spans(o.start, spans) and on_weekday(o)
+        ),
+        None,
+    )
 
 
 def _same_day(c: Cand) -> bool:

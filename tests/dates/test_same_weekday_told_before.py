@@ -1,0 +1,53 @@
+""" "El mismo lunes" ("that same Monday") is the day just told only when that
+day is a Monday; with another day told in between ("reanudó el lunes ... el
+ataque, detectado el martes ... El mismo lunes, siete personas murieron") it
+is the last Monday told, and with no Monday told at all it is not read as
+the wrong day (held-out story17 dated the crash by the Tuesday between).
+Pages written for this test, on other happenings."""
+
+from __future__ import annotations
+
+from newsline.dates.engine import resolve_dates
+
+PUB = "2031-10-16"  # a Thursday
+
+
+def values(text, lang="es", published=PUB):
+    return [(text[m.start : m.end], m.value) for m in resolve_dates(text, lang, published)]
+
+
+def test_the_weekday_told_before_another_day():
+    text = (
+        "La selección ganó el domingo en Quito ante Paraguay. El seleccionador fue destituido "
+        "el martes por la federación. Ese mismo domingo, la policía detuvo a veinte hinchas "
+        "en el estadio."
+    )
+    got = dict(values(text))
+    assert got["Ese mismo domingo"] == "2031-10-12"
+
+
+def test_the_day_just_told_when_it_is_that_weekday():
+    text = (
+        "El juicio contra el exalcalde se abrió el lunes 6 de octubre en Cuenca. "
+        "Ese mismo lunes, sus abogados pidieron la nulidad del proceso."
+    )
+    got = dict(values(text))
+    assert got["Ese mismo lunes"] == "2031-10-06"
+
+
+def test_no_weekday_told_is_not_read_as_another_day():
+    # 4 March 2031 is a Tuesday: "that same Monday" cannot be it
+    text = (
+        "La feria del libro abrió el 4 de marzo en Rosario. Aquel mismo lunes, cerró la biblioteca."
+    )
+    got = dict(values(text))
+    assert got.get("Aquel mismo lunes") != "2031-03-04"
+
+
+def test_the_same_day_without_a_weekday_is_unchanged():
+    text = (
+        "La selección ganó el domingo en Quito ante Paraguay. El seleccionador fue destituido "
+        "el martes por la federación. Ese mismo día, la policía detuvo a veinte hinchas."
+    )
+    got = dict(values(text))
+    assert got["Ese mismo día"] == "2031-10-14"
