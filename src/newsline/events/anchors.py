@@ -735,8 +735,11 @@ def _dotted_name_parts(text: str, words: list | None = None) -> list[str]:
 # share one name, not one per reading): the merge compares a name by any of
 # its readings (readings_of).
 READING = "read:"
-# blank space, then a live blog entry's clock stamp and its dash, if any
-_OPENING_STAMP = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}\s*[–—-]\s*)?")
+# blank space (a date opening the line is masked so), then a live blog
+# entry's clock stamp, and the dash or colon after either ("11:20 – Rain
+# has eased", a key-dates line "Lundi 12 mai – Reprise partielle", "3 March:
+# Talks open"), if any
+_OPENING_STAMP = re.compile(r"\s*(?:(?:\d{1,2}[:.h]\d{2}\s*)?[–—:-]\s*)?")
 # a Vietnamese "c" sounded /k/: not the "ch" of "chí"
 _VI_SOUNDED_C = re.compile(r"c(?!h)")
 # One Vietnamese syllable written without its marks: an onset, one to three
