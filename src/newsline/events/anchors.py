@@ -36,6 +36,7 @@ from ..wordseg import (
     strip_possessive,
     thai_dictionary,
     thai_run_words,
+    thai_stopwords,
     thai_titled_names,
 )
 
@@ -520,11 +521,28 @@ def _territories(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     return rx, names
 
 
+def _after_silent_letter_joined(toks: tuple[str, ...], stop: frozenset[str]) -> list[str]:
+    """A foreign name written in Thai ends a syllable with a silenced letter
+    ("เดอร์" of "เดอร์บัน", Durban) where its next syllable may be a Thai word
+    ("บัน"): newmm cuts the name there, and the dictionary word ended its run
+    ("doe"). A short piece right after an unknown one ending in the silencer
+    (thanthakhat) is the name's next syllable unless it is a function word
+    ("โจนส์ได้": Jones, then "got")."""
+    out: list[str] = []
+    for t in toks:
+        if out and out[-1].endswith("\u0e4c") and len(t) <= 3 and t not in stop:
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
 def _thai_names(text: str) -> list[str]:
     words = thai_dictionary()
     out = []
+    stop = thai_stopwords()
     for run in THAI_RUN.findall(text):
-        toks = thai_run_words(run)
+        toks = _after_silent_letter_joined(thai_run_words(run), stop)
         # runs of short or unknown pieces: newmm splits a transliterated
         # foreign name it does not know into such fragments
         runs: list[tuple[list[str], bool]] = [([], False)]
