@@ -131,8 +131,21 @@ after the fixes it prompted: 1.000 / 0.977 / 0 -- a word ending the line
 above does not block a relative day opening the next, a Thai day after its
 clause across a space continues it, a chronology line whose day is a plan it
 says moved is no event.
+story17 (held out, a ransomware attack on the port of Durban -- claim,
+manual reopening, systems restored near midnight, arrests, a hearing set
+then postponed, recovery, a report -- told by a two-day live blog in SAST, a
+key-dates box of weekday lines with en dashes, 当地时间 and 北京时间 on two
+calendar days, "last Tuesday" a week before its stamp, a syndicated Spanish
+sentence with "el martes" read from a Tuesday page, Thai pages in Buddhist
+era, Vietnamese "sáng nay" / "hôm qua" only, a name spelled two ways, a
+minibus crash on the reopening's day and other arrests in the same city on
+the arrests' day; first score 0.933 / 0.419 / 1 wrong merge) after the fixes
+it prompted: 0.967 / 0.465 / 2 -- "el mismo lunes" must be a Monday told, a
+key-dates line's first word is no name, a Thai name cut after a silenced
+letter is read whole (the wrong merges: one Thai page's two happenings of
+one day merged as one, see its README).
 
-Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story16]
+Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story17]
           [--show md|json|html]
 """
 
