@@ -7,6 +7,8 @@ Pages written for this test, on other happenings."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsline.dates.engine import resolve_dates
 
 PUB = "2031-10-16"  # a Thursday
@@ -16,23 +18,41 @@ def values(text, lang="es", published=PUB):
     return [(text[m.start : m.end], m.value) for m in resolve_dates(text, lang, published)]
 
 
-def test_the_weekday_told_before_another_day():
-    text = (
-        "La selección ganó el domingo en Quito ante Paraguay. El seleccionador fue destituido "
-        "el martes por la federación. Ese mismo domingo, la policía detuvo a veinte hinchas "
-        "en el estadio."
-    )
-    got = dict(values(text))
-    assert got["Ese mismo domingo"] == "2031-10-12"
+# a match on Sunday, a coach sacked on Tuesday, then "that same ..."
+MATCH_THEN_SACKING = (
+    "La selección ganó el domingo en Quito ante Paraguay. El seleccionador fue destituido "
+    "el martes por la federación. "
+)
 
 
-def test_the_day_just_told_when_it_is_that_weekday():
-    text = (
-        "El juicio contra el exalcalde se abrió el lunes 6 de octubre en Cuenca. "
-        "Ese mismo lunes, sus abogados pidieron la nulidad del proceso."
-    )
-    got = dict(values(text))
-    assert got["Ese mismo lunes"] == "2031-10-06"
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        # the Sunday told before the Tuesday, not the Tuesday
+        (
+            MATCH_THEN_SACKING + "Ese mismo domingo, la policía detuvo a veinte hinchas.",
+            "Ese mismo domingo",
+            "2031-10-12",
+        ),
+        # the day just told when it is that weekday
+        (
+            (
+                "El juicio contra el exalcalde se abrió el lunes 6 de octubre en Cuenca. "
+                "Ese mismo lunes, sus abogados pidieron la nulidad del proceso."
+            ),
+            "Ese mismo lunes",
+            "2031-10-06",
+        ),
+        # "the same day" with no weekday: the day just told, as before
+        (
+            MATCH_THEN_SACKING + "Ese mismo día, la policía detuvo a veinte hinchas.",
+            "Ese mismo día",
+            "2031-10-14",
+        ),
+    ],
+)
+def test_that_same_weekday(text, surface, day):
+    assert dict(values(text))[surface] == day
 
 
 def test_no_weekday_told_is_not_read_as_another_day():
@@ -40,14 +60,4 @@ def test_no_weekday_told_is_not_read_as_another_day():
     text = (
         "La feria del libro abrió el 4 de marzo en Rosario. Aquel mismo lunes, cerró la biblioteca."
     )
-    got = dict(values(text))
-    assert got.get("Aquel mismo lunes") != "2031-03-04"
-
-
-def test_the_same_day_without_a_weekday_is_unchanged():
-    text = (
-        "La selección ganó el domingo en Quito ante Paraguay. El seleccionador fue destituido "
-        "el martes por la federación. Ese mismo día, la policía detuvo a veinte hinchas."
-    )
-    got = dict(values(text))
-    assert got["Ese mismo día"] == "2031-10-14"
+    assert dict(values(text)).get("Aquel mismo lunes") != "2031-03-04"
