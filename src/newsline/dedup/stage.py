@@ -56,7 +56,8 @@ from .shingles import fold_marks_many, normalise, shingle_hashes, text_key
 #    blocks the page's own site repeats; the site of each document.
 # 5: the space inside a guillemet and a run of hyphens read as a dash.
 # 6: Taiwan's words in Traditional text read as the mainland's.
-_STATE_VERSION = 6
+# 7: number separators, digits of every script, entities escaped twice, "、".
+_STATE_VERSION = 7
 # the combining marks fold_marks drops
 _MARKS = "".join(map(chr, range(0x300, 0x370)))
 # kinds in the pair table

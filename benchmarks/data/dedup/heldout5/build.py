@@ -439,8 +439,8 @@ GROUPS = [
     ("es-sentence-paragraphs", ["es-diariosur-sequia", "es-notimovil-sequia"],
      "a mobile aggregator's copy where every sentence is its own <p>"),
     ("en-entities-plain", ["en-pinecrest-library", "en-localwire-library", "en-feedmirror-library"],
-     "the original writes curly quotes, an em dash and an ellipsis as HTML entities; one copy has straight quotes, '--' and '...'; "
-     "a feed copy shows the entities escaped twice (literal '&#8217;' in the text)"),
+     ("the original writes curly quotes, an em dash and an ellipsis as HTML entities; one copy has straight quotes, '--' and '...'; "
+      "a feed copy shows the entities escaped twice (literal '&#8217;' in the text)")),
     ("es-number-style", ["es-elnorte-vivienda", "es-portalhispano-vivienda"],
      "a copy with every number in the other style: 1.250 -> 1,250 and 142,6 -> 142.6, headline too"),
     ("ar-eastern-digits", ["ar-alsahil-desal", "ar-akhbarnow-desal"],
