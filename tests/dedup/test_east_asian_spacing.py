@@ -69,8 +69,9 @@ def test_width_and_spacing_are_read_one_way():
 
 
 def test_near_misses_are_left_alone():
-    # digit groups and decimals inside Chinese text are not punctuation
-    assert normalise("约3,000万美元，2.5年") == "约3,000万美元，2.5年"
+    # digit groups and decimals inside Chinese text are not punctuation: not
+    # read full-width, but as every number's separator is (a full stop)
+    assert normalise("约3,000万美元，2.5年") == "约3.000万美元，2.5年"
     # Korean spaces its words and writes ASCII punctuation: unchanged
     ko = "서울시는 8일, 새 계획(안)을 발표했다."
     assert normalise(ko) == ko

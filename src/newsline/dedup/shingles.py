@@ -11,6 +11,7 @@ keep texts: callers get hashes only.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -95,6 +96,24 @@ _TO_ASCII.update(
     }
 )
 _TO_ASCII.update({ord(c): "~" for c in "〜～∼⁓"})
+# - digits of any script in the Basic Multilingual Plane (Arabic-Indic
+#   "٢٥٠", Persian "۲۵۰", Devanagari "२५०", Bengali, Burmese, Khmer ...) as
+#   ASCII ones, as the Thai and full-width ones above: one site of a
+#   language writes its own digits, another the Western ones; and the Arabic
+#   decimal and thousands signs ("٣٫٥", "١٬٢٥٠") as "." and ",". Not the
+#   digits beyond it (mathematical, Adlam, Osmanya): a character class
+#   holding one makes the search for these characters (_HAS_WIDE) in every
+#   text fifteen times slower;
+# - the Chinese enumeration comma "、", which a page typed with half-width
+#   punctuation writes "," (read "，" below, next to Chinese), as "，".
+_TO_ASCII.update(
+    {
+        c: str(unicodedata.digit(chr(c)))
+        for c in range(0x80, 0x10000)
+        if c not in _TO_ASCII and unicodedata.category(chr(c)) == "Nd"
+    }
+)
+_TO_ASCII.update({0x066B: ".", 0x066C: ",", ord("、"): "，", ord("､"): "，"})
 # - quotation marks, which one site's publishing tool curls ("..." / “...”,
 #   ' / ’), another writes as guillemets (« ... »), and a Traditional
 #   Chinese copy as corner brackets (“…” / 「…」): none is read, so the
@@ -127,6 +146,29 @@ _DASH_RUN = re.compile("-{2,}")
 
 def _typography(m: re.Match[str]) -> str:
     return _TYPOGRAPHY[m.group()]
+
+
+# A number's separators by another convention: "1.250" / "1,250" /
+# "1 250" (a no-break or thin space) for one thousand two hundred and
+# fifty, "142,6" / "142.6" for one decimal number -- a Spanish or German
+# site writes one, an American or Mexican one the other, a copy re-typed
+# for its readers changes every number. A comma or such a space between two
+# digits reads as a full stop (which way a number was meant does not
+# matter: both copies say the same). The pattern opens on the separator (the
+# lookbehind comes after it), so the engine jumps from one to the next.
+_NUMBER_SEP = re.compile("[,\u00a0\u2009\u202f](?<=[0-9][,\u00a0\u2009\u202f])(?=[0-9])")
+
+
+# A page's HTML entities escaped twice show in its text as written
+# ("don&#8217;t", "&ldquo;Yes&rdquo;", "R&amp;D"), where the page they were
+# copied from shows the characters: an entity (with its semicolon) is read
+# as its character. Not "&name" without one, which html.unescape also reads
+# ("&parameter" would read as "¶meter").
+_ENTITY = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(m: re.Match[str]) -> str:
+    return html.unescape(m.group())
 
 
 _HAS_WIDE = re.compile("[" + "".join(sorted(chr(c) for c in _TO_ASCII)) + "]")
@@ -218,15 +260,20 @@ def normalise(text: str) -> str:
     it is how Chinese is written, and half-width punctuation in Chinese or
     Japanese text is read full-width, a space next to a Chinese, Japanese,
     Thai, Lao, Khmer or Burmese character not at all (see ``_CJK``)."""
+    if "&" in text and ";" in text:
+        text = _ENTITY.sub(_entity, text)
     if text.isascii():
         if '"' in text or "'" in text:
             text = text.replace('"', "").replace("'", "")
         if "--" in text:
             text = _DASH_RUN.sub("-", text)
+        if "," in text:
+            text = _NUMBER_SEP.sub(".", text)
         return _SPACE.sub(" ", text.casefold()).strip()
     out = unicodedata.normalize("NFC", text)
     if _HAS_WIDE.search(out):
         out = out.translate(_TO_ASCII)
+    out = _NUMBER_SEP.sub(".", out)
     if "«" in out or "»" in out or "‹" in out or "›" in out:
         out = _GUILLEMET_SPACE.sub("", out)
     out = _TYPOGRAPHY_CHARS.sub(_typography, out)

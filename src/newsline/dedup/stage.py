@@ -56,7 +56,9 @@ from .shingles import fold_marks_many, normalise, shingle_hashes, text_key
 #    blocks the page's own site repeats; the site of each document.
 # 5: the space inside a guillemet and a run of hyphens read as a dash.
 # 6: Taiwan's words in Traditional text read as the mainland's.
-_STATE_VERSION = 6
+# 7: number separators, digits of every script, entities escaped twice, "、";
+#    a gallery page's captions compared with its kept text.
+_STATE_VERSION = 7
 # the combining marks fold_marks drops
 _MARKS = "".join(map(chr, range(0x300, 0x370)))
 # kinds in the pair table
@@ -86,17 +88,49 @@ def _injected_spans(doc: Document) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def near_text(doc: Document, leave_out: frozenset[int] = frozenset()) -> str:
-    """The text near-duplicates are compared on: the cleaned text (kept blocks)
-    less the spans flagged as injected spam, which a block classifier may keep
-    as body (a long advert line, a keyword-stuffed paragraph), and less the
-    blocks numbered in ``leave_out``."""
+# A photo gallery's captions are its content: its pages share a title and an
+# introduction and differ by their captions, which clean labels "caption"
+# (not kept). On a page whose captions hold at least as much text as its
+# kept body (the title aside), the captions are compared with the kept
+# blocks: two pages of one gallery are then two pages, not one page twice.
+# An article with a photo or two is compared on its kept text alone, so a
+# copy that swaps the photo is still its copy.
+_GALLERY_LABELS = KEPT_LABELS | {"caption"}
+
+
+def compared_labels(doc: Document) -> frozenset[str]:
+    """The block labels whose text dedup compares: the kept ones, and the
+    captions on a page that is mostly captions (see ``_GALLERY_LABELS``)."""
+    captions = body = 0
+    for b in doc.blocks:
+        if b.label == "caption":
+            captions += b.end - b.start
+        elif b.label in KEPT_LABELS and b.label != "title":
+            body += b.end - b.start
+    return _GALLERY_LABELS if captions and captions >= body else KEPT_LABELS
+
+
+def compared_text(doc: Document, labels: frozenset[str] = KEPT_LABELS) -> str:
+    """The text of ``doc``'s blocks labelled in ``labels``, joined as
+    ``Document.clean_text`` joins the kept ones (the text if unblocked)."""
+    if labels is KEPT_LABELS or not doc.blocks:
+        return doc.clean_text()
+    return "\n\n".join(doc.text[b.start : b.end] for b in doc.blocks if b.label in labels)
+
+
+def near_text(
+    doc: Document, leave_out: frozenset[int] = frozenset(), labels: frozenset[str] = KEPT_LABELS
+) -> str:
+    """The text near-duplicates are compared on: the cleaned text (kept blocks,
+    or the blocks labelled in ``labels``) less the spans flagged as injected
+    spam, which a block classifier may keep as body (a long advert line, a
+    keyword-stuffed paragraph), and less the blocks numbered in ``leave_out``."""
     cut = _injected_spans(doc)
     if not doc.blocks or (not cut and not leave_out):
-        return doc.clean_text()
+        return compared_text(doc, labels)
     parts = []
     for i, b in enumerate(doc.blocks):
-        if b.label not in KEPT_LABELS or i in leave_out:
+        if b.label not in labels or i in leave_out:
             continue
         pos = b.start
         for s, e in cut:
@@ -196,7 +230,8 @@ class Deduplicate(Stage):
                 stats["dedup_already_indexed"] += 1
                 continue
             try:
-                clean = doc.clean_text()
+                labels = compared_labels(doc) if doc.blocks else KEPT_LABELS
+                clean = compared_text(doc, labels)
                 norm = normalise(clean)
             except Exception as e:  # noqa: BLE001 - one bad document never sinks the batch
                 stats["dedup_errors"] += 1
@@ -209,7 +244,7 @@ class Deduplicate(Stage):
             self.site_of.append(self._site_number(doc))
             shared: _Shared | None = None
             if s.blocks:
-                shared = self._blocks(doc, num, stats)
+                shared = self._blocks(doc, num, stats, labels)
             else:
                 self.kept_chars.append(0)
                 self.lede_key.append(0)
@@ -226,7 +261,9 @@ class Deduplicate(Stage):
             self.exact[key] = num
             if shared is not None and shared.by_doc:
                 contained.append((doc, num, shared))
-            near_raw = near_text(doc, shared.site_repeated if shared is not None else frozenset())
+            near_raw = near_text(
+                doc, shared.site_repeated if shared is not None else frozenset(), labels
+            )
             # most pages have no injected span: their near text is the clean
             # text, normalised above
             near = norm if near_raw == clean else normalise(near_raw)
@@ -412,9 +449,16 @@ class Deduplicate(Stage):
         self._link(num, other, _NEAR, sim)
         stats["dedup_near_contained"] += 1
 
-    def _blocks(self, doc: Document, num: int, stats: Counter[str]) -> _Shared:
+    def _blocks(
+        self,
+        doc: Document,
+        num: int,
+        stats: Counter[str],
+        kept_labels: frozenset[str] = KEPT_LABELS,
+    ) -> _Shared:
         """Note the page's repeated blocks; return what it shares with the
-        earlier documents its kept blocks were first seen on."""
+        earlier documents its blocks labelled in ``kept_labels`` (the blocks
+        compared, see ``compared_labels``) were first seen on."""
         found = []
         seen_here: set[int] = set()
         shared: dict[int, list[int]] = {}
@@ -437,7 +481,7 @@ class Deduplicate(Stage):
         # the texts keyed: the page's blocks folded at once (fold_marks)
         keyed = fold_marks_many(norms) if self.settings.fold_marks else norms
         for (bi, start, end), norm, keyed_text in zip(spans, norms, keyed, strict=True):
-            kept = labels is None or labels[bi] in KEPT_LABELS
+            kept = labels is None or labels[bi] in kept_labels
             if end - start < min_chars // 2:
                 if kept:
                     kept_chars += end - start
