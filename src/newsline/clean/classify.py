@@ -3031,6 +3031,8 @@ def classify_features(
                         else ""
                     ),
                 )
+            elif (who := _letter_signature(cx, i, g)) is not None:
+                cx.set(i, "byline", f"a letter writer's name and town under the letter ('{who}')")
             elif in_main is not None:
                 items = 0 if _figure_table_row(cx.f, i) else _menu_items(g)
                 if (
@@ -7012,6 +7014,33 @@ def _in_related_list(cx: _Ctx, j: int) -> bool:
     if cx.label[j] != "related" or not cx.reasons[j]:
         return False
     return any(r.startswith(("list heading", "inside a list opened by")) for r in cx.reasons[j])
+
+
+def _letter_signature(cx: _Ctx, i: int, g: LineFeatures) -> str | None:
+    """The writer in "Name, Town" right under a paragraph, as a letters page
+    signs each reader's letter ("Martine Rousseau, Saint-Amand-Montrond",
+    "Werner Haag, Überlingen"), or None: a name of two words or more, one
+    comma, a place of capitalised words (a short particle between them);
+    no figure, no sentence."""
+    t = g.text.strip()
+    if g.digits or g.ends_sentence or t.count(",") != 1 or i == 0:
+        return None
+    prev = cx.f[i - 1]
+    if not (cx.prose[i - 1] and prev.ends_sentence and cx.label[i - 1] in (None, "body")):
+        return None
+    who, place = (p.strip() for p in t.split(","))
+    words = place.split()
+    # (a particle may join a town's capitalised words: "Alcalá de Henares")
+    if not 1 <= len(words) <= 4 or not all(
+        w[:1].isupper() or (0 < k < len(words) - 1 and len(w) <= 3 and w.isalpha())
+        for k, w in enumerate(words)
+    ):
+        return None
+    if len(who.split()) < 2 or not looks_like_name(
+        line_features(0, who), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
+    ):
+        return None
+    return who
 
 
 def _short_in_body(
