@@ -97,6 +97,7 @@ def test_a_clock_widget_or_teasers_before_the_headline_are_not_the_article():
         'data-id="1760000400"',  # an identifier, no time
         'data-count="1760000400"',
         'data-time="20251009"',  # eight digits: a basic date, not Unix time
+        'data-date="2025100912"',  # ten digits that are a day and an hour (YYYYMMDDHH)
     ],
 )
 def test_other_numbers_in_data_attributes_give_no_date(attr):

@@ -798,6 +798,11 @@ _DATA_OTHER_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _H1_RE = re.compile(r"<h1[\s>]", re.IGNORECASE)
+# ten digits that are a day and an hour ("2019111905": YYYYMMDDHH), as
+# sites write them in data-date, not Unix time
+_DIGIT_HOUR_STAMP_RE = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])"
+)
 
 
 def _data_attribute_unix_time(html: str) -> str | None:
@@ -807,7 +812,11 @@ def _data_attribute_unix_time(html: str) -> str | None:
     h1 = _H1_RE.search(html)
     for m in _DATA_UNIX_TIME_RE.finditer(html, h1.start() if h1 else 0):
         name = m.group(1)
-        if _DATA_TIME_NAME_RE.search(name) and not _DATA_OTHER_TIME_RE.search(name):
+        if (
+            _DATA_TIME_NAME_RE.search(name)
+            and not _DATA_OTHER_TIME_RE.search(name)
+            and not _DIGIT_HOUR_STAMP_RE.fullmatch(m.group(2))
+        ):
             return m.group(2)
     return None
 
