@@ -182,4 +182,6 @@ def test_no_site_name_cut_out_of_a_headline_shown_whole():
     # page's headline; the extractor took the part before " : " for a site name
     doc = _page("fr_direct_incendie.html")
     assert doc.title.startswith("DIRECT. Incendie dans les Pyrénées-Orientales : 2 000 hectares")
-    assert doc.sitename is None
+    # no part of the headline is the site's name; the page's copyright line
+    # ("© Le Courrier Catalan - Tous droits réservés") names the site
+    assert doc.sitename == "Le Courrier Catalan"

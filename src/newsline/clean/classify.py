@@ -1684,6 +1684,10 @@ _CITATION_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An endnote's marker opening its line: superscript digits, "[3]", "(3)",
+# "3." or "3)" before the note's text.
+_NOTE_MARK_RE = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s*\w")
+
 
 @cache
 def _toc_headings() -> frozenset[str]:
@@ -1966,6 +1970,7 @@ def _reference_lists(cx: _Ctx) -> None:
         if paragraphs < 2 or g.units > 4 or g.norm not in _reference_headings():
             continue
         cites = []
+        numbered = False
         for j in range(i + 1, n):
             h = f[j]
             # ... or a fact-check's sources, short and dated, linked or
@@ -1976,7 +1981,14 @@ def _reference_lists(cx: _Ctx) -> None:
                 and not h.ends_sentence
                 and bool(h.years or h.dates or h.has_link or h.has_domain or "," in h.text)
             )
-            if not (_CITATION_RE.search(h.text) or source) or h.units > 60:
+            # ... or an endnote opening with its marker ("¹ Board papers,
+            # meeting of 30 September, item 7.", "[2] Toll Order, s. 3.")
+            # (after numbered notes, an unnumbered short line is the page's
+            # call or chrome: "Spotted an error? Write to …")
+            noted = _NOTE_MARK_RE.match(h.text) is not None
+            source = source and not numbered
+            numbered = numbered or noted
+            if not (_CITATION_RE.search(h.text) or source or noted) or h.units > 60:
                 break
             cites.append(j)
         if not cites:
@@ -2061,6 +2073,15 @@ _CONJUNCTION = re.compile(
     r"(?<!\w)(?:and|or|y|o|e|et|ou|và|hoặc|cùng|und|oder)(?!\w)|[和与及或]|และ|หรือ", re.IGNORECASE
 )
 
+# A team's line-up: its name and a colon, then the players in the
+# formation's groups between spaced dashes ("Team: Keeper - A, B, C, D -
+# E, F, G - H, I, J"). In scripts without case (Hangul, Han, Thai) the
+# names are short unspaced items like search phrases; the label and the
+# dashed groups are a line-up's own shape.
+_LINE_UP_RE = re.compile(
+    r"[^:：,，、;；|\n]{1,40}[:：]\s*[^-–—]{2,80}?\s[-–—]\s[^-–—]+\s[-–—]\s[^-–—]+"
+)
+
 
 def _stuffed_keywords(t: str) -> int:
     """Number of items when a line is search phrases strung together ("park
@@ -2078,6 +2099,8 @@ def _stuffed_keywords(t: str) -> int:
     core = t.strip().rstrip("。.!！ ")
     parts = [p.strip() for p in _ITEM_SPLIT.split(core) if p.strip()]
     if len(parts) < 6:
+        return 0
+    if _LINE_UP_RE.match(core):
         return 0
     if len(_ASCII_COMMA_IN_HAN.findall(core)) >= 4:
         return len(parts)
@@ -3008,6 +3031,8 @@ def classify_features(
                         else ""
                     ),
                 )
+            elif (who := _letter_signature(cx, i, g)) is not None:
+                cx.set(i, "byline", f"a letter writer's name and town under the letter ('{who}')")
             elif in_main is not None:
                 items = 0 if _figure_table_row(cx.f, i) else _menu_items(g)
                 if (
@@ -5043,6 +5068,34 @@ def _tag_label(g, low: str, starts_with) -> str | None:
     return None
 
 
+# A line that is only the article's reading time ("5 min read", "อ่าน 3
+# นาที", "この記事は約3分で読めます", "阅读时间约5分钟"): a stamp's field
+# (metadata, as the cue tables already label "Waktu baca 3 menit" and
+# "Lesedauer: 4 Minuten"), in languages whose tables hold no reading-time cue
+# or whose phrasing a cue misses. Casefolded; a leading icon or mark ("⏱",
+# "·") may come first.
+_READING_TIME_RE = re.compile(
+    r"[^\w\s]{0,3}\s*(?:"
+    r"(?:reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura"
+    r"|tempo di lettura|lesezeit|lesedauer|leestijd|czas czytania|время чтения|okuma süresi"
+    r"|thời gian đọc|waktu baca|masa membaca|เวลาอ่าน|읽는 시간|읽기 시간|読了[時时][間间]"
+    r"|[閱阅][讀读][時时][間间]|[閱阅][讀读][時时][長长]|[預预][計计][閱阅][讀读])\s*[:：]?\s*"
+    r"(?:[约約]|약|ca\.|approx\.|about|environ|aprox\.|sekitar|khoảng|ประมาณ)?\s*"
+    r"\d{1,3}\s*(?:min(?:ute)?s?|minutos?|minuti|minuten|minit|menit|mins?\.?|мин(?:ут[аы]?)?\.?"
+    r"|dakika|dk|phút|นาที|분|分[钟鐘]|分)"
+    r"|\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?)\s*(?:read|reading|de lecture|de lectura"
+    r"|de leitura|di lettura|lesezeit|leestijd)"
+    r"|\d{1,3}\s*(?:minutos|minutes|minuti)\s*(?:de lectura|de lecture|de leitura|di lettura)"
+    r"|\d{1,3}\s*(?:menit|minit)\s*(?:baca|membaca)|\d{1,3}\s*phút đọc"
+    r"|\d{1,3}\s*мин(?:ут[аы]?)?\.?\s*чтения|\d{1,3}\s*dakika(?:lık)?\s*okuma"
+    r"|(?:ใช้เวลา)?อ่าน\s*(?:ประมาณ\s*)?\d{1,3}\s*นาที"
+    r"|(?:この[記记]事は)?[約约]?\d{1,3}分で読め(?:ます|る)"
+    r"|[约約]?\d{1,3}\s*分[钟鐘](?:[读讀]完|[阅閱][读讀])"
+    r"|(?:약\s*)?\d{1,3}\s*분\s*(?:소요|읽기)"
+    r")\s*[.。]?"
+)
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     t = g.text.strip()
@@ -5057,6 +5110,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     if g.digits and len(t) <= 160 and _NEXT_PART_RE.match(low):
         cx.set(i, "navigation", "link to the next part of a series")
+        return
+    if g.digits and len(t) <= 60 and _READING_TIME_RE.fullmatch(low):
+        cx.set(i, "metadata", "the article's reading time alone on its line")
         return
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
@@ -6201,9 +6257,10 @@ def _may_share_title_run(lw: list[str], tw: list[str]) -> bool:
 
 
 def _over_byline_or_stamp(cx: _Ctx, i: int) -> bool:
-    """Line i does not end a sentence and the next line with text is
+    """Line i does not end a sentence (a question may: "Why do whales
+    change their song?" heads an explainer) and the next line with text is
     already a byline or a publish stamp (the place of a headline)."""
-    if cx.f[i].ends_sentence:
+    if cx.f[i].ends_sentence and cx.f[i].text.rstrip()[-1:] not in "?？":
         return False
     nxt = next((j for j in range(i + 1, len(cx.f)) if cx.f[j].norm), None)
     return nxt is not None and cx.label[nxt] in ("byline", "metadata")
@@ -6957,6 +7014,33 @@ def _in_related_list(cx: _Ctx, j: int) -> bool:
     if cx.label[j] != "related" or not cx.reasons[j]:
         return False
     return any(r.startswith(("list heading", "inside a list opened by")) for r in cx.reasons[j])
+
+
+def _letter_signature(cx: _Ctx, i: int, g: LineFeatures) -> str | None:
+    """The writer in "Name, Town" right under a paragraph, as a letters page
+    signs each reader's letter ("Martine Rousseau, Saint-Amand-Montrond",
+    "Werner Haag, Überlingen"), or None: a name of two words or more, one
+    comma, a place of capitalised words (a short particle between them);
+    no figure, no sentence."""
+    t = g.text.strip()
+    if g.digits or g.ends_sentence or t.count(",") != 1 or i == 0:
+        return None
+    prev = cx.f[i - 1]
+    if not (cx.prose[i - 1] and prev.ends_sentence and cx.label[i - 1] in (None, "body")):
+        return None
+    who, place = (p.strip() for p in t.split(","))
+    words = place.split()
+    # (a particle may join a town's capitalised words: "Alcalá de Henares")
+    if not 1 <= len(words) <= 4 or not all(
+        w[:1].isupper() or (0 < k < len(words) - 1 and len(w) <= 3 and w.isalpha())
+        for k, w in enumerate(words)
+    ):
+        return None
+    if len(who.split()) < 2 or not looks_like_name(
+        line_features(0, who), cx.cfg.byline_max_words, cx.cfg.byline_max_chars
+    ):
+        return None
+    return who
 
 
 def _short_in_body(

@@ -2380,6 +2380,12 @@ BYLINE_DESKS: dict[str, list[str]] = {
     "es": ["redacción", "la redacción", "agencias"],
     "fr": ["la rédaction", "rédaction", "avec afp", "agences"],
     "pt": ["redação", "da redação", "a redação"],
+    "it": ["redazione", "la redazione"],
+    "de": ["redaktion", "die redaktion"],
+    "ru": ["редакция"],
+    "id": ["redaksi", "tim redaksi"],
+    "ja": ["編集部", "編集局", "取材班"],
+    "ko": ["편집국", "편집부", "취재팀", "온라인뉴스팀", "디지털뉴스팀"],
     # a desk after the agency's name and a dash ("خبرگزاری شهر - گروه
     # اجتماعی", "القاهرة - القسم الاقتصادي")
     "fa": ["گروه", "سرویس", "تحریریه"],

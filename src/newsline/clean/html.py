@@ -1301,6 +1301,23 @@ def names_a_desk(name: str, lang: str | None) -> bool:
     return any(f" {d} " in low for d in _desk_openings(lang))
 
 
+def _headline_opening(name: str, title: str | None) -> bool:
+    """Is ``name`` the opening words of the headline ``title``, three words
+    or more and a third of the headline's length at least? A site's name may
+    open a page's <title> ("BBC News - …") but not so much of a headline."""
+    if not title:
+        return False
+    n = " ".join(name.split()).casefold()
+    t = " ".join(title.split()).casefold()
+    return (
+        len(n) < len(t)
+        and t.startswith(n)
+        and not t[len(n)].isalnum()
+        and len(n.split()) >= 3
+        and 3 * len(n) >= len(t)
+    )
+
+
 def author_not_a_writer(doc: Document) -> str | None:
     """Why the document's author names no writer, or None: the site's own
     name in the author's place ("江城日报网", a meta author the CMS fills
@@ -1457,6 +1474,11 @@ def apply_trafilatura(doc: Document, cfg: CleanSettings) -> list[bool] | None:
             # trafilatura takes the part of "Headline | Site" holding a dot
             # for the site (a domain, it guesses): "Quake of 5.8 hits ..."
             # became a site named after its own headline
+            doc.meta["sitename_rejected"] = res["sitename"]
+        elif _headline_opening(res["sitename"], res.get("title")):
+            # the name of a JSON-LD WebPage node (the page's own short
+            # title, "Rennes : la piscine rouvrira en mars") taken for the
+            # site's: it opens the headline
             doc.meta["sitename_rejected"] = res["sitename"]
         else:
             doc.sitename = res["sitename"]

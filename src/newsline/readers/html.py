@@ -726,6 +726,13 @@ def parse_html(html: str) -> ParsedPage:
             # no meta tag: the article's JSON-LD datePublished states it as
             # explicitly (a visible "Updated …" stamp must not outrank it)
             _structured_published_into(page, _structured_published(tree), "JSON-LD datePublished")
+        if not page.published and "data-" in html:
+            # no meta tag, no structured date: a script-rendered stamp keeps
+            # its time as Unix time in a data attribute and shows only
+            # "3 giờ trước" / "きのう" (a relative time)
+            _structured_published_into(
+                page, _data_attribute_unix_time(html), "a Unix time in a data attribute"
+            )
     if (
         not page.sitename
         and (logo := found.get("logo_alt"))
@@ -773,6 +780,45 @@ def _structured_published_into(page: ParsedPage, raw: str | None, where: str) ->
         page.meta["published_raw"] = raw
         page.meta["published_from"] = where
         page.published = iso
+
+
+# A data attribute holding Unix time (seconds or milliseconds), its name
+# after "data-" and its value: data-timestamp="1757305800",
+# data-published-ms="1753154100000". Only names saying time or publication
+# count, and none saying the page changed, ends or was rendered (an
+# "updated" time is no publish time; a clock widget's is the crawl's).
+_DATA_UNIX_TIME_RE = re.compile(
+    r"""\sdata-([a-z0-9_-]{1,40})\s*=\s*["']?(\d{9,10}|\d{13})(?=["'\s/>])""", re.IGNORECASE
+)
+_DATA_TIME_NAME_RE = re.compile(
+    r"time|date|publi|pub(?![a-z])|epoch|(?<![a-z])ts(?![a-z])|created|posted", re.IGNORECASE
+)
+_DATA_OTHER_TIME_RE = re.compile(
+    r"updat|modif|edit|revis|expir|end|until|start|now|server|render|load|current|clock|cache|view",
+    re.IGNORECASE,
+)
+_H1_RE = re.compile(r"<h1[\s>]", re.IGNORECASE)
+# ten digits that are a day and an hour ("2019111905": YYYYMMDDHH), as
+# sites write them in data-date, not Unix time
+_DIGIT_HOUR_STAMP_RE = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])"
+)
+
+
+def _data_attribute_unix_time(html: str) -> str | None:
+    """The Unix time a data attribute states for the article
+    (_DATA_UNIX_TIME_RE), the first after the page's first <h1> (the
+    headline's stamp; a teaser list above it has its own), or None."""
+    h1 = _H1_RE.search(html)
+    for m in _DATA_UNIX_TIME_RE.finditer(html, h1.start() if h1 else 0):
+        name = m.group(1)
+        if (
+            _DATA_TIME_NAME_RE.search(name)
+            and not _DATA_OTHER_TIME_RE.search(name)
+            and not _DIGIT_HOUR_STAMP_RE.fullmatch(m.group(2))
+        ):
+            return m.group(2)
+    return None
 
 
 # Schema.org types whose articleBody is a news article's text (a
