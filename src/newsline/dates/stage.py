@@ -324,6 +324,48 @@ def _swapped_stamp_day(mentions, published: str, fetched: str | None) -> str | N
     return swapped.isoformat()
 
 
+# How near before the stamp's day a year on the days a page names in full
+# with their year must lie, and how near after it the page's fetch: the page
+# reports that week's news and was saved days later.
+YEAR_BEHIND_WINDOW_DAYS = 7
+YEAR_BEHIND_FETCH_DAYS = 31
+
+
+def _year_behind_stamp_day(mentions, published: str, fetched: str | None, kept) -> str | None:
+    """The stamp's day and month a year on, when its year is a template's or
+    a CMS's slip a year behind the text: every day the page's kept text names
+    in full with its year (not as a plan) lies in the week up to that day,
+    a year after the stamp ("The line was opened on Oct. 12, 2026" under
+    "October 16, 2025"), and the page was fetched on or within
+    YEAR_BEHIND_FETCH_DAYS after it. Without a fetch, or with a day the
+    text names near the stamp itself, the stamp stays (flagged). None
+    otherwise."""
+    s = _ISO_DAY.match(published or "")
+    f = _ISO_DAY.match(fetched or "")
+    if s is None or f is None:
+        return None
+    try:
+        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
+        fetch = dt.date(int(f[1]), int(f[2]), int(f[3]))
+        ahead = dt.date(stamp.year + 1, stamp.month, stamp.day)
+    except ValueError:  # 29 February
+        return None
+    if not 0 <= (fetch - ahead).days <= YEAR_BEHIND_FETCH_DAYS:
+        return None
+    told = []
+    for m in mentions:
+        if m.kind != "absolute" or m.granularity != "day" or m.end_value or m.tense == "future":
+            continue
+        if kept is not None and not any(a <= m.start < z for a, z in kept):
+            continue
+        if (d := _ISO_DAY.fullmatch(m.value or "")) is None or m.value == published[:10]:
+            continue
+        told.append(dt.date(int(d[1]), int(d[2]), int(d[3])))
+    if not told or not all(0 <= (ahead - day).days <= YEAR_BEHIND_WINDOW_DAYS for day in told):
+        return None
+    return ahead.isoformat()
+
+
 def _glossed_day_words_day(text: str, mentions) -> str | None:
     """The day the page was written, as its day words glossed in brackets
     by their dates tell it ("Yesterday (June 8)": June 9), when every such
@@ -589,6 +631,19 @@ class ResolveDates(Stage):
             mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
             _replace_stamp(doc, doc.published, day, "published_from_swapped_stamp")
             stats["published_from_swapped_stamp"] += 1
+        if (
+            doc.published
+            and doc.fetched
+            and "published_meta_rejected" not in doc.meta
+            and (day := _year_behind_stamp_day(mentions, doc.published, doc.fetched, kept))
+            is not None
+        ):
+            # "October 16, 2025" over "The line was opened on Oct. 12, 2026",
+            # fetched on 20 October 2026: the stamp's year is a year behind;
+            # "on Thursday" counts from 16 October 2026 (the stamp is flagged)
+            mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
+            _replace_stamp(doc, doc.published, day, "published_from_year_behind_stamp")
+            stats["published_from_year_behind_stamp"] += 1
         if (
             doc.published
             and doc.blocks
