@@ -160,6 +160,9 @@ FUTURE_MARKERS: dict[str, list[str]] = {
         "đến cuối",
         "kế hoạch",
         "hạn chót",
+        # "is expected (to)": what is awaited lies ahead
+        "được mong đợi",
+        "được kỳ vọng",
     ],
     "en": [
         "will",
@@ -2864,6 +2867,15 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         "nhân viên của nó",
         "cổ đông của nó",
         "ban lãnh đạo của nó",
+        # "it was reported that" with a dummy "nó" (Vietnamese has none: "có
+        # tin cho biết"), "is expected to" with "để" ("dự kiến sẽ"), "declined
+        # to be named" ("đề nghị giấu tên")
+        "nó đã được báo cáo rằng",
+        "nó được báo cáo rằng",
+        "được mong đợi để",
+        "được kỳ vọng để",
+        "từ chối để được nêu tên",
+        "từ chối để được xác định",
     ],
     # the same "its CEO / founder / staff" as "...ของมัน": "มัน" is for things
     # and animals; Thai news writes "ของบริษัท" (substrings)
