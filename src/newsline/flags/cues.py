@@ -1197,6 +1197,38 @@ for _lg, _words in {
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
 
+# Three trades more that buy injected lines: fixers selling a visa "sure to
+# pass" with no bank statement, pills sold to grow taller, and loans that
+# waive the credit bureau's check by naming it ("ไม่เช็คบูโร", "không check
+# CIC", "不查征信", Malay's "tanpa CTOS" above). Like every trade word, they
+# count only beside a way to write to the seller and outside the article's
+# own topic (a report on visa fraud or on loan sharks names them again).
+for _lg, _words in {
+    "en": ["visa guaranteed", "guaranteed visa", "height increase pills", "grow taller pills"],
+    "th": [
+        "รับทำวีซ่า",
+        "วีซ่าผ่านชัวร์",
+        "ยาเพิ่มความสูง",
+        "ไม่เช็คบูโร",
+        "ไม่เช็กบูโร",
+        "ไม่ตรวจบูโร",
+        "ปล่อยกู้ด่วน",
+    ],
+    "vi": [
+        "bao đậu visa",
+        "visa bao đậu",
+        "thuốc tăng chiều cao",
+        "không check cic",
+        "không cần check cic",
+        "nợ xấu vẫn vay",
+    ],
+    "zh": ["代办签证", "签证包过", "包出签", "增高药", "长高神器", "不查征信", "不看征信"],
+    "id": ["visa dijamin", "obat peninggi", "peninggi badan", "tanpa bi checking", "tanpa cek bi"],
+    "es": ["visa garantizada", "pastillas para crecer", "sin revisar buró", "sin buró de crédito"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
