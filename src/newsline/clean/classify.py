@@ -1123,7 +1123,8 @@ def _phrase_notice(table: str, units: float, label: str, reason: str):
 def _postal_address_re() -> re.Pattern[str]:
     """A street, district or postcode word of POSTAL_ADDRESS_WORDS as a whole
     word; German's may close a compound ("Hauptstraße"), Chinese ones need
-    no edge at all ("人民路88号")."""
+    no edge at all but a house number after them ("人民路88号"): 路 also
+    closes 铁路, 公路 and 线路 in a headline of figures ("中老铁路…超5000万")."""
     from . import cues
 
     alts = []
@@ -1131,7 +1132,7 @@ def _postal_address_re() -> re.Pattern[str]:
         for w in sorted({fold_line(x) for x in words}, key=len, reverse=True):
             e = re.escape(w)
             if lang == "zh":
-                alts.append(e)
+                alts.append(e + r"(?=\s*[\d〇零一二三四五六七八九十百]+\s*[号號])")
                 continue
             head = r"(?<![\w.])\w*" if lang == "de" else r"(?<![\w.])"
             alts.append(head + e + (r"(?!\w)" if w[-1].isalnum() else ""))
