@@ -4443,6 +4443,7 @@ def _bare_end_mark(cx: _Ctx, i: int) -> bool:
 
 
 _SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_SIGNOFF_COMMA_RE = re.compile(r",\s+")
 # An agency's name in brackets before a dateline's dash: "(Reuters)", "(وان)".
 _AGENCY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,30}[)）]\W{0,3}$")
 # A match minute alone: "38'", "45'+2", "90+3'", "12’" ("5 min" is a
@@ -4520,9 +4521,11 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
         return "newsroom desk alone at the end of the article"
     # "Thu Hằng - Trung tâm VH-TT&TT huyện", "Minh Anh - TTXVN": the name,
-    # a dash, and the body the writer works for
-    parts = _SIGNOFF_DASH_RE.split(t, maxsplit=1)
-    if len(parts) == 2 and g.units <= cfg.byline_max_words + 8 and not g.ends_sentence:
+    # a dash, and the body the writer works for; or a comma ("Claire Roux,
+    # correspondante à Hanoï")
+    for parts in (_SIGNOFF_DASH_RE.split(t, maxsplit=1), _SIGNOFF_COMMA_RE.split(t, maxsplit=1)):
+        if len(parts) != 2 or g.units > cfg.byline_max_words + 8 or g.ends_sentence:
+            continue
         who, org = parts[0].strip(), parts[1].strip()
         low = fold_line(org).strip(" .")
         if (
