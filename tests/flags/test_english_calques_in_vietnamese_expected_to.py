@@ -11,12 +11,10 @@ words ("dự kiến sẽ", "đề nghị giấu tên", "đã được báo cáo 
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests.flags.helpers import flagged, kinds
-from tests.stages_through import read_through
+from tests.stages_through import read_html_record
 
 PAGES = {
     "chip plant": (
@@ -78,10 +76,6 @@ PLAN = """<!doctype html><html lang="vi"><head><meta charset="utf-8">
 
 @pytest.mark.parametrize("word", ["mong đợi", "kỳ vọng"])
 def test_a_day_expected_after_the_stamp_is_no_suspect_date(tmp_path, word):
-    p = tmp_path / "pages.jsonl"
-    p.write_text(
-        json.dumps({"html": PLAN.format(word=word)}, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    doc = read_through(p, "flags")
+    doc = read_html_record(tmp_path, PLAN.format(word=word), "flags")
     assert doc.published[:10] == "2025-12-01"
     assert not [f for f in doc.flags if f.kind == "suspect_date"], [f.reason for f in doc.flags]

@@ -290,6 +290,36 @@ def _weekday_days_after_stamp(found, mentions, published: str) -> str | None:
 SWAPPED_STAMP_WINDOW_DAYS = 7
 
 
+def _stamp_and_fetch_days(published: str, fetched: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days of a page's stamp and of its fetch, or None without both."""
+    s = _ISO_DAY.match(published or "")
+    f = _ISO_DAY.match(fetched or "")
+    if s is None or f is None:
+        return None
+    try:
+        return dt.date(int(s[1]), int(s[2]), int(s[3])), dt.date(int(f[1]), int(f[2]), int(f[3]))
+    except ValueError:
+        return None
+
+
+def _days_told(mentions, published: str, kinds: tuple[str, ...], kept=None, plans=True) -> list:
+    """The single days of ``kinds`` the text names in full (in ``kept``
+    spans when given; no day told as ahead when not ``plans``), less the
+    stamp's own."""
+    told = []
+    for m in mentions:
+        if m.kind not in kinds or m.granularity != "day" or m.end_value:
+            continue
+        if not plans and m.tense == "future":
+            continue
+        if kept is not None and not any(a <= m.start < z for a, z in kept):
+            continue
+        if (d := _ISO_DAY.fullmatch(m.value or "")) is None or m.value == published[:10]:
+            continue
+        told.append(dt.date(int(d[1]), int(d[2]), int(d[3])))
+    return told
+
+
 def _swapped_stamp_day(mentions, published: str, fetched: str | None) -> str | None:
     """The stamp read with its day and month swapped, when the stamp comes
     after the page was fetched (no page is published after it is fetched:
@@ -298,27 +328,17 @@ def _swapped_stamp_day(mentions, published: str, fetched: str | None) -> str | N
     fetch, and on or within SWAPPED_STAMP_WINDOW_DAYS after the latest day
     the text names in full up to it ("late on Tuesday, Sept. 8"). None
     otherwise."""
-    s = _ISO_DAY.match(published or "")
-    f = _ISO_DAY.match(fetched or "")
-    if s is None or f is None:
+    days = _stamp_and_fetch_days(published, fetched)
+    if days is None:
         return None
+    stamp, fetch = days
     try:
-        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
-        fetch = dt.date(int(f[1]), int(f[2]), int(f[3]))
         swapped = dt.date(stamp.year, stamp.day, stamp.month)
     except ValueError:  # a day over 12 is no month
         return None
     if swapped == stamp or (stamp - fetch).days <= 1 or swapped > fetch + dt.timedelta(days=1):
         return None
-    told = []
-    for m in mentions:
-        if m.kind not in ("absolute", "yearless") or m.granularity != "day" or m.end_value:
-            continue
-        if (d := _ISO_DAY.fullmatch(m.value or "")) is None or m.value == published[:10]:
-            continue
-        day = dt.date(int(d[1]), int(d[2]), int(d[3]))
-        if day <= swapped:
-            told.append(day)
+    told = [d for d in _days_told(mentions, published, ("absolute", "yearless")) if d <= swapped]
     if not told or (swapped - max(told)).days > SWAPPED_STAMP_WINDOW_DAYS:
         return None
     return swapped.isoformat()
@@ -340,27 +360,17 @@ def _year_behind_stamp_day(mentions, published: str, fetched: str | None, kept) 
     YEAR_BEHIND_FETCH_DAYS after it. Without a fetch, or with a day the
     text names near the stamp itself, the stamp stays (flagged). None
     otherwise."""
-    s = _ISO_DAY.match(published or "")
-    f = _ISO_DAY.match(fetched or "")
-    if s is None or f is None:
+    days = _stamp_and_fetch_days(published, fetched)
+    if days is None:
         return None
+    stamp, fetch = days
     try:
-        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
-        fetch = dt.date(int(f[1]), int(f[2]), int(f[3]))
         ahead = dt.date(stamp.year + 1, stamp.month, stamp.day)
     except ValueError:  # 29 February
         return None
     if not 0 <= (fetch - ahead).days <= YEAR_BEHIND_FETCH_DAYS:
         return None
-    told = []
-    for m in mentions:
-        if m.kind != "absolute" or m.granularity != "day" or m.end_value or m.tense == "future":
-            continue
-        if kept is not None and not any(a <= m.start < z for a, z in kept):
-            continue
-        if (d := _ISO_DAY.fullmatch(m.value or "")) is None or m.value == published[:10]:
-            continue
-        told.append(dt.date(int(d[1]), int(d[2]), int(d[3])))
+    told = _days_told(mentions, published, ("absolute",), kept, plans=False)
     if not told or not all(0 <= (ahead - day).days <= YEAR_BEHIND_WINDOW_DAYS for day in told):
         return None
     return ahead.isoformat()
