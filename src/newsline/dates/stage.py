@@ -290,14 +290,17 @@ def _weekday_days_after_stamp(found, mentions, published: str) -> str | None:
 SWAPPED_STAMP_WINDOW_DAYS = 7
 
 
-def _stamp_and_fetch_days(published: str, fetched: str | None) -> tuple[dt.date, dt.date] | None:
-    """The days of a page's stamp and of its fetch, or None without both."""
+def _stamp_read_again(published: str, fetched: str | None, reread) -> tuple | None:
+    """(stamp, fetch, the stamp read again by ``reread``) as days, or None
+    without both days or when ``reread`` makes no day of the stamp (a day
+    over 12 read as a month, 29 February a year on)."""
     s = _ISO_DAY.match(published or "")
     f = _ISO_DAY.match(fetched or "")
     if s is None or f is None:
         return None
     try:
-        return dt.date(int(s[1]), int(s[2]), int(s[3])), dt.date(int(f[1]), int(f[2]), int(f[3]))
+        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
+        return stamp, dt.date(int(f[1]), int(f[2]), int(f[3])), reread(stamp)
     except ValueError:
         return None
 
@@ -328,14 +331,10 @@ def _swapped_stamp_day(mentions, published: str, fetched: str | None) -> str | N
     fetch, and on or within SWAPPED_STAMP_WINDOW_DAYS after the latest day
     the text names in full up to it ("late on Tuesday, Sept. 8"). None
     otherwise."""
-    days = _stamp_and_fetch_days(published, fetched)
+    days = _stamp_read_again(published, fetched, lambda d: dt.date(d.year, d.day, d.month))
     if days is None:
         return None
-    stamp, fetch = days
-    try:
-        swapped = dt.date(stamp.year, stamp.day, stamp.month)
-    except ValueError:  # a day over 12 is no month
-        return None
+    stamp, fetch, swapped = days
     if swapped == stamp or (stamp - fetch).days <= 1 or swapped > fetch + dt.timedelta(days=1):
         return None
     told = [d for d in _days_told(mentions, published, ("absolute", "yearless")) if d <= swapped]
@@ -360,14 +359,10 @@ def _year_behind_stamp_day(mentions, published: str, fetched: str | None, kept) 
     YEAR_BEHIND_FETCH_DAYS after it. Without a fetch, or with a day the
     text names near the stamp itself, the stamp stays (flagged). None
     otherwise."""
-    days = _stamp_and_fetch_days(published, fetched)
+    days = _stamp_read_again(published, fetched, lambda d: dt.date(d.year + 1, d.month, d.day))
     if days is None:
         return None
-    stamp, fetch = days
-    try:
-        ahead = dt.date(stamp.year + 1, stamp.month, stamp.day)
-    except ValueError:  # 29 February
-        return None
+    _, fetch, ahead = days
     if not 0 <= (fetch - ahead).days <= YEAR_BEHIND_FETCH_DAYS:
         return None
     told = _days_told(mentions, published, ("absolute",), kept, plans=False)
