@@ -24,3 +24,13 @@ def read_through(path: str | Path, stage_name: str, settings: Settings | None = 
             break
     (doc,) = docs
     return doc
+
+
+def read_html_record(tmp_path: Path, html: str, stage_name: str, **fields) -> Document:
+    """An HTML page as one JSON Lines record (with ``fields`` beside it, such
+    as ``scraped_at``), after the default stages up to ``stage_name``."""
+    import json
+
+    p = tmp_path / "pages.jsonl"
+    p.write_text(json.dumps({"html": html, **fields}, ensure_ascii=False) + "\n", encoding="utf-8")
+    return read_through(p, stage_name)

@@ -11,12 +11,10 @@ wire)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from newsline.model import Document
-from tests.stages_through import read_through
+from tests.stages_through import read_html_record
 
 pytest.importorskip("trafilatura")
 
@@ -44,9 +42,7 @@ VI = """<!doctype html><html lang="vi"><head><meta charset="utf-8">
 
 
 def _page(tmp_path, html: str, **extra) -> Document:
-    p = tmp_path / "pages.jsonl"
-    p.write_text(json.dumps({"html": html, **extra}, ensure_ascii=False) + "\n", encoding="utf-8")
-    return read_through(p, "flags")
+    return read_html_record(tmp_path, html, "flags", **extra)
 
 
 @pytest.mark.parametrize(

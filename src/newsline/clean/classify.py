@@ -1123,7 +1123,8 @@ def _phrase_notice(table: str, units: float, label: str, reason: str):
 def _postal_address_re() -> re.Pattern[str]:
     """A street, district or postcode word of POSTAL_ADDRESS_WORDS as a whole
     word; German's may close a compound ("Hauptstraße"), Chinese ones need
-    no edge at all ("人民路88号")."""
+    no edge at all but a house number after them ("人民路88号"): 路 also
+    closes 铁路, 公路 and 线路 in a headline of figures ("中老铁路…超5000万")."""
     from . import cues
 
     alts = []
@@ -1131,7 +1132,7 @@ def _postal_address_re() -> re.Pattern[str]:
         for w in sorted({fold_line(x) for x in words}, key=len, reverse=True):
             e = re.escape(w)
             if lang == "zh":
-                alts.append(e)
+                alts.append(e + r"(?=\s*[\d〇零一二三四五六七八九十百]+\s*[号號])")
                 continue
             head = r"(?<![\w.])\w*" if lang == "de" else r"(?<![\w.])"
             alts.append(head + e + (r"(?!\w)" if w[-1].isalnum() else ""))
@@ -4467,6 +4468,7 @@ def _bare_end_mark(cx: _Ctx, i: int) -> bool:
 
 
 _SIGNOFF_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_SIGNOFF_COMMA_RE = re.compile(r",\s+")
 # An agency's name in brackets before a dateline's dash: "(Reuters)", "(وان)".
 _AGENCY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,30}[)）]\W{0,3}$")
 # A match minute alone: "38'", "45'+2", "90+3'", "12’" ("5 min" is a
@@ -4544,9 +4546,11 @@ def _signoff(g: LineFeatures, cfg: CleanSettings) -> str | None:
     if g.units <= 3 and " ".join(fold_line(t).strip(" .").split()) in _desk_prefixes():
         return "newsroom desk alone at the end of the article"
     # "Thu Hằng - Trung tâm VH-TT&TT huyện", "Minh Anh - TTXVN": the name,
-    # a dash, and the body the writer works for
-    parts = _SIGNOFF_DASH_RE.split(t, maxsplit=1)
-    if len(parts) == 2 and g.units <= cfg.byline_max_words + 8 and not g.ends_sentence:
+    # a dash, and the body the writer works for; or a comma ("Claire Roux,
+    # correspondante à Hanoï")
+    for parts in (_SIGNOFF_DASH_RE.split(t, maxsplit=1), _SIGNOFF_COMMA_RE.split(t, maxsplit=1)):
+        if len(parts) != 2 or g.units > cfg.byline_max_words + 8 or g.ends_sentence:
+            continue
         who, org = parts[0].strip(), parts[1].strip()
         low = fold_line(org).strip(" .")
         if (

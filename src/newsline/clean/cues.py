@@ -2877,7 +2877,14 @@ POSTAL_ADDRESS_WORDS: dict[str, list[str]] = {
 # - Oficina de Comunicación", "Jane Doe - Press Office"): the body the writer
 # works for. Casefolded, at the start of the part after the dash.
 SIGNOFF_ORGANISATIONS: dict[str, list[str]] = {
-    "en": ["press office", "communications office", "office of", "department of", "news desk"],
+    "en": [
+        "press office",
+        "communications office",
+        "office of",
+        "department of",
+        "news desk",
+        "correspondent in",
+    ],
     "vi": [
         "trung tâm",
         "báo",

@@ -243,13 +243,18 @@ def _structured_body_start(doc: Document) -> int | None:
 _ROLE_LABELS = {
     "subtitle": ("body", "subtitle under the headline, as the source file marks it"),
     "dateline": ("dateline", "dateline, as the source file marks it"),
+    "front_matter": ("metadata", "a field of the post's front matter, as the file marks it"),
 }
 _ROLE_OVERRIDES = frozenset({"navigation", "related", "footer", "body"})
+# A Markdown post's front matter is no text of the article: only a line kept
+# as such is set aside (its fences, tags and author keep what the rules found).
+_ROLE_OVERRIDES_OF = {"front_matter": frozenset({"body", "title"})}
 
 
 def _reader_roles(doc: Document) -> None:
     """Label the lines the reader knows the role of (``meta["line_roles"]``:
-    an NITF file's <hl2> subtitle and <dateline>), once each, in page order."""
+    an NITF file's <hl2> subtitle and <dateline>, a Markdown post's front
+    matter), once each, in page order."""
     roles = doc.meta.get("line_roles")
     if not isinstance(roles, dict):
         return
@@ -265,7 +270,7 @@ def _reader_roles(doc: Document) -> None:
             if shown != wanted[0]:
                 continue
             wanted.pop(0)
-            if b.label in _ROLE_OVERRIDES and b.label != label:
+            if b.label in _ROLE_OVERRIDES_OF.get(role, _ROLE_OVERRIDES) and b.label != label:
                 b.label = label
                 b.reasons.insert(0, reason)
 

@@ -290,6 +290,39 @@ def _weekday_days_after_stamp(found, mentions, published: str) -> str | None:
 SWAPPED_STAMP_WINDOW_DAYS = 7
 
 
+def _stamp_read_again(published: str, fetched: str | None, reread) -> tuple | None:
+    """(stamp, fetch, the stamp read again by ``reread``) as days, or None
+    without both days or when ``reread`` makes no day of the stamp (a day
+    over 12 read as a month, 29 February a year on)."""
+    s = _ISO_DAY.match(published or "")
+    f = _ISO_DAY.match(fetched or "")
+    if s is None or f is None:
+        return None
+    try:
+        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
+        return stamp, dt.date(int(f[1]), int(f[2]), int(f[3])), reread(stamp)
+    except ValueError:
+        return None
+
+
+def _days_told(mentions, published: str, kinds: tuple[str, ...], kept=None, plans=True) -> list:
+    """The single days of ``kinds`` the text names in full (in ``kept``
+    spans when given; no day told as ahead when not ``plans``), less the
+    stamp's own."""
+    told = []
+    for m in mentions:
+        if m.kind not in kinds or m.granularity != "day" or m.end_value:
+            continue
+        if not plans and m.tense == "future":
+            continue
+        if kept is not None and not any(a <= m.start < z for a, z in kept):
+            continue
+        if (d := _ISO_DAY.fullmatch(m.value or "")) is None or m.value == published[:10]:
+            continue
+        told.append(dt.date(int(d[1]), int(d[2]), int(d[3])))
+    return told
+
+
 def _swapped_stamp_day(mentions, published: str, fetched: str | None) -> str | None:
     """The stamp read with its day and month swapped, when the stamp comes
     after the page was fetched (no page is published after it is fetched:
@@ -298,30 +331,44 @@ def _swapped_stamp_day(mentions, published: str, fetched: str | None) -> str | N
     fetch, and on or within SWAPPED_STAMP_WINDOW_DAYS after the latest day
     the text names in full up to it ("late on Tuesday, Sept. 8"). None
     otherwise."""
-    s = _ISO_DAY.match(published or "")
-    f = _ISO_DAY.match(fetched or "")
-    if s is None or f is None:
+    days = _stamp_read_again(published, fetched, lambda d: dt.date(d.year, d.day, d.month))
+    if days is None:
         return None
-    try:
-        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
-        fetch = dt.date(int(f[1]), int(f[2]), int(f[3]))
-        swapped = dt.date(stamp.year, stamp.day, stamp.month)
-    except ValueError:  # a day over 12 is no month
-        return None
+    stamp, fetch, swapped = days
     if swapped == stamp or (stamp - fetch).days <= 1 or swapped > fetch + dt.timedelta(days=1):
         return None
-    told = []
-    for m in mentions:
-        if m.kind not in ("absolute", "yearless") or m.granularity != "day" or m.end_value:
-            continue
-        if (d := _ISO_DAY.fullmatch(m.value or "")) is None or m.value == published[:10]:
-            continue
-        day = dt.date(int(d[1]), int(d[2]), int(d[3]))
-        if day <= swapped:
-            told.append(day)
+    told = [d for d in _days_told(mentions, published, ("absolute", "yearless")) if d <= swapped]
     if not told or (swapped - max(told)).days > SWAPPED_STAMP_WINDOW_DAYS:
         return None
     return swapped.isoformat()
+
+
+# How near before the stamp's day a year on the days a page names in full
+# with their year must lie, and how near after it the page's fetch: the page
+# reports that week's news and was saved days later.
+YEAR_BEHIND_WINDOW_DAYS = 7
+YEAR_BEHIND_FETCH_DAYS = 31
+
+
+def _year_behind_stamp_day(mentions, published: str, fetched: str | None, kept) -> str | None:
+    """The stamp's day and month a year on, when its year is a template's or
+    a CMS's slip a year behind the text: every day the page's kept text names
+    in full with its year (not as a plan) lies in the week up to that day,
+    a year after the stamp ("The line was opened on Oct. 12, 2026" under
+    "October 16, 2025"), and the page was fetched on or within
+    YEAR_BEHIND_FETCH_DAYS after it. Without a fetch, or with a day the
+    text names near the stamp itself, the stamp stays (flagged). None
+    otherwise."""
+    days = _stamp_read_again(published, fetched, lambda d: dt.date(d.year + 1, d.month, d.day))
+    if days is None:
+        return None
+    _, fetch, ahead = days
+    if not 0 <= (fetch - ahead).days <= YEAR_BEHIND_FETCH_DAYS:
+        return None
+    told = _days_told(mentions, published, ("absolute",), kept, plans=False)
+    if not told or not all(0 <= (ahead - day).days <= YEAR_BEHIND_WINDOW_DAYS for day in told):
+        return None
+    return ahead.isoformat()
 
 
 def _glossed_day_words_day(text: str, mentions) -> str | None:
@@ -589,6 +636,19 @@ class ResolveDates(Stage):
             mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
             _replace_stamp(doc, doc.published, day, "published_from_swapped_stamp")
             stats["published_from_swapped_stamp"] += 1
+        if (
+            doc.published
+            and doc.fetched
+            and "published_meta_rejected" not in doc.meta
+            and (day := _year_behind_stamp_day(mentions, doc.published, doc.fetched, kept))
+            is not None
+        ):
+            # "October 16, 2025" over "The line was opened on Oct. 12, 2026",
+            # fetched on 20 October 2026: the stamp's year is a year behind;
+            # "on Thursday" counts from 16 October 2026 (the stamp is flagged)
+            mentions = resolve_found(found, day, context_spans=kept, dateline_spans=stamps)
+            _replace_stamp(doc, doc.published, day, "published_from_year_behind_stamp")
+            stats["published_from_year_behind_stamp"] += 1
         if (
             doc.published
             and doc.blocks

@@ -160,6 +160,9 @@ FUTURE_MARKERS: dict[str, list[str]] = {
         "đến cuối",
         "kế hoạch",
         "hạn chót",
+        # "is expected (to)": what is awaited lies ahead
+        "được mong đợi",
+        "được kỳ vọng",
     ],
     "en": [
         "will",
@@ -1190,6 +1193,38 @@ for _lg, _words in {
         "pertaruhan bola",
     ],
     "km": ["ភ្នាល់បាល់", "ភ្នាល់អនឡាញ", "កាស៊ីណូអនឡាញ", "ល្បែងស៊ីសងអនឡាញ", "ស្លុតអនឡាញ"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
+
+# Three trades more that buy injected lines: fixers selling a visa "sure to
+# pass" with no bank statement, pills sold to grow taller, and loans that
+# waive the credit bureau's check by naming it ("ไม่เช็คบูโร", "không check
+# CIC", "不查征信", Malay's "tanpa CTOS" above). Like every trade word, they
+# count only beside a way to write to the seller and outside the article's
+# own topic (a report on visa fraud or on loan sharks names them again).
+for _lg, _words in {
+    "en": ["visa guaranteed", "guaranteed visa", "height increase pills", "grow taller pills"],
+    "th": [
+        "รับทำวีซ่า",
+        "วีซ่าผ่านชัวร์",
+        "ยาเพิ่มความสูง",
+        "ไม่เช็คบูโร",
+        "ไม่เช็กบูโร",
+        "ไม่ตรวจบูโร",
+        "ปล่อยกู้ด่วน",
+    ],
+    "vi": [
+        "bao đậu visa",
+        "visa bao đậu",
+        "thuốc tăng chiều cao",
+        "không check cic",
+        "không cần check cic",
+        "nợ xấu vẫn vay",
+    ],
+    "zh": ["代办签证", "签证包过", "包出签", "增高药", "长高神器", "不查征信", "不看征信"],
+    "id": ["visa dijamin", "obat peninggi", "peninggi badan", "tanpa bi checking", "tanpa cek bi"],
+    "es": ["visa garantizada", "pastillas para crecer", "sin revisar buró", "sin buró de crédito"],
 }.items():
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
@@ -2864,6 +2899,15 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         "nhân viên của nó",
         "cổ đông của nó",
         "ban lãnh đạo của nó",
+        # "it was reported that" with a dummy "nó" (Vietnamese has none: "có
+        # tin cho biết"), "is expected to" with "để" ("dự kiến sẽ"), "declined
+        # to be named" ("đề nghị giấu tên")
+        "nó đã được báo cáo rằng",
+        "nó được báo cáo rằng",
+        "được mong đợi để",
+        "được kỳ vọng để",
+        "từ chối để được nêu tên",
+        "từ chối để được xác định",
     ],
     # the same "its CEO / founder / staff" as "...ของมัน": "มัน" is for things
     # and animals; Thai news writes "ของบริษัท" (substrings)

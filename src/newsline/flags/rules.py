@@ -5712,6 +5712,28 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
                 },
             )
         )
+    elif (
+        isinstance(rejected, str)
+        and doc.meta.get("published_from_year_behind_stamp") == doc.published
+    ):
+        # the dates stage found the stamp a year behind the days the text
+        # names in full and the page's fetch, and took its day a year on
+        flags.append(
+            Flag(
+                "suspect_date",
+                f"Publish stamp {rejected[:10]} is a year before the days the text names in "
+                f"full and the date the page was fetched ({(doc.fetched or '')[:10]}): its "
+                f"year is wrong; a year on ({doc.published[:10]}) it falls in their week, and "
+                "is taken as the publication day.",
+                None,
+                None,
+                {
+                    "published": rejected[:10],
+                    "event": doc.published[:10],
+                    "signal": "year_behind_stamp",
+                },
+            )
+        )
     elif sa is None and (shown := _shown_stamp(doc, units)) is not None:
         ka, kz, day = shown
         if abs((day - pub).days) > st.date_tolerance_days:

@@ -514,6 +514,9 @@ def _read_single(
     front = _front_matter(text) if name.lower().endswith(MARKDOWN_EXTENSIONS) else {}
     if front:
         meta["front_matter"] = sorted(front)
+        # its lines are the post's fields, never its text (clean.stages._reader_roles)
+        fields = _FRONT_MATTER.match(text).group(2).splitlines()
+        meta["line_roles"] = {"front_matter": [x for x in fields if x.strip()]}
     return Document(
         id=make_doc_id(key_base, text),
         source=name,
