@@ -10,12 +10,9 @@ editions), in languages of their own."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from newsline.model import Document
-from newsline.stories import ClusterStories
 
-from .helpers import page
+from .helpers import page, story_lists
 
 COLLAPSE = [
     page(
@@ -117,25 +114,18 @@ MARATHON_2025 = [
 ]
 
 
-def _stories(*batches: list[Document]) -> list[list[str]]:
-    stage = ClusterStories()
-    for batch in batches:
-        stage(batch, Counter())
-    return sorted(sorted(s["documents"]) for s in stage.finalize()["stories"])
-
-
 def test_a_trial_two_years_later_that_recalls_the_disaster_joins_it():
-    got = _stories(COLLAPSE + TRIAL)
+    got = story_lists(COLLAPSE + TRIAL)
     assert got == [sorted(d.id for d in COLLAPSE + TRIAL)]
 
 
 def test_the_trial_fed_in_a_later_run_joins_the_disaster():
-    got = _stories(COLLAPSE, TRIAL)
+    got = story_lists(COLLAPSE, TRIAL)
     assert got == [sorted(d.id for d in COLLAPSE + TRIAL)]
 
 
 def test_a_next_edition_naming_last_year_and_one_figure_stays_apart():
-    got = _stories(MARATHON_2024 + MARATHON_2025)
+    got = story_lists(MARATHON_2024 + MARATHON_2025)
     assert sorted(d.id for d in MARATHON_2024) in got
     assert sorted(d.id for d in MARATHON_2025) in got
 
@@ -149,5 +139,5 @@ def test_a_late_page_without_the_happenings_year_stays_apart():
         body = d.text.partition("\n\n")[2].replace("de marzo de 2024", words)
         return page(d.id + "-noyear", d.lang, d.published, title, body.replace("2024", words))
 
-    got = _stories(COLLAPSE + [yearless(d) for d in TRIAL])
+    got = story_lists(COLLAPSE + [yearless(d) for d in TRIAL])
     assert sorted(d.id for d in COLLAPSE) in got

@@ -8,12 +8,9 @@ sentences."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-from newsline.stories import ClusterStories
 from newsline.stories.anchors import feature_counts, organisation_features
 
-from .helpers import page
+from .helpers import page, story_lists
 
 
 def test_a_body_named_in_other_scripts_is_its_latin_acronym():
@@ -83,7 +80,4 @@ WHO_STORY = [
 
 
 def test_a_page_naming_the_body_in_its_script_joins_its_story():
-    stage = ClusterStories()
-    stage(WHO_STORY, Counter())
-    got = sorted(sorted(s["documents"]) for s in stage.finalize()["stories"])
-    assert got == [sorted(d.id for d in WHO_STORY)]
+    assert story_lists(WHO_STORY) == [sorted(d.id for d in WHO_STORY)]
