@@ -46,7 +46,12 @@ sharing only common numbers (10%, 2025, 100) and two digests (equal items,
 and one led by one story); heldout12 one minister's two trips of one week,
 one company's recall and annual results, two quakes the same day in two
 countries, a capsizing and its inquiry five months later, two travel-entry
-policies sharing only 1 April and 300, briefs and places in four scripts.
+policies sharing only 1 April and 300, briefs and places in four scripts;
+heldout13 two provinces named only with their country in three scripts, a
+currency's fall told in numbers beside another central bank's cut the same
+days, one club's transfer and stadium fire, ASEAN by acronym and by
+translated name (東協 in Traditional characters), a spill and its trial two
+years later, opinion columns and translated wire copies.
 
 Run:  PYTHONPATH=src python3 benchmarks/stories_heldout.py [--quiet] [--set heldout2] [--data DIR]
           [--batches 1,4,16,all]   (one-shot F1 fed in batches of each size)
@@ -167,7 +172,7 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="corpus under benchmarks/data/stories (heldout1 .. heldout12)",
+        help="corpus under benchmarks/data/stories (heldout1 .. heldout13)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only, no placements")
     ap.add_argument(

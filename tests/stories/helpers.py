@@ -52,13 +52,14 @@ def corpus_pages(folder) -> list[Document]:
     return docs
 
 
-def story_lists(docs: list[Document]) -> list[list[str]]:
-    """The stories one stage makes of ``docs`` in one batch, each as its
-    sorted document ids, sorted."""
+def story_lists(*batches: list[Document]) -> list[list[str]]:
+    """The stories one stage makes of the documents fed as ``batches`` (one
+    call each), each as its sorted document ids, sorted."""
     from collections import Counter
 
     from newsline.stories import ClusterStories
 
     stage = ClusterStories()
-    stage(list(docs), Counter())
+    for docs in batches:
+        stage(list(docs), Counter())
     return sorted(sorted(s["documents"]) for s in stage.finalize()["stories"])

@@ -2211,6 +2211,162 @@ _COUNTER_AFTER = re.compile(
 )
 
 
+# International bodies by their names in other languages and scripts, keyed
+# by the Latin acronym English pages write (w:asean): a Thai page's อาเซียน,
+# a Taiwanese page's 東協 and a Vietnamese page's spelled-out name give no
+# Latin acronym, and an organisation is often a story's main actor.
+ORGANISATION_NAMES = {
+    "asean": (
+        "Hiệp hội các quốc gia Đông Nam Á",
+        "อาเซียน",
+        "东盟",
+        "東盟",
+        "东协",
+        "東協",
+        "东南亚国家联盟",
+        "東南亞國家聯盟",
+        "東南亞國家協會",
+        "Association of Southeast Asian Nations",
+        "Association des nations de l'Asie du Sud-Est",
+        "Asociación de Naciones del Sudeste Asiático",
+        "Associação de Nações do Sudeste Asiático",
+        "Perhimpunan Bangsa-Bangsa Asia Tenggara",
+        "東南アジア諸国連合",
+        "동남아시아국가연합",
+        "아세안",
+    ),
+    "who": (
+        "Tổ chức Y tế Thế giới",
+        "องค์การอนามัยโลก",
+        "世界卫生组织",
+        "世卫组织",
+        "世界衛生組織",
+        "世衛組織",
+        "World Health Organization",
+        "Organisation mondiale de la santé",
+        "Organisation mondiale de la Santé",
+        "Organización Mundial de la Salud",
+        "Organização Mundial da Saúde",
+        "Weltgesundheitsorganisation",
+        "Organisasi Kesehatan Dunia",
+        "世界保健機関",
+        "세계보건기구",
+    ),
+    "imf": (
+        "Quỹ Tiền tệ Quốc tế",
+        "กองทุนการเงินระหว่างประเทศ",
+        "国际货币基金组织",
+        "國際貨幣基金組織",
+        "International Monetary Fund",
+        "Fonds monétaire international",
+        "Fondo Monetario Internacional",
+        "Fundo Monetário Internacional",
+        "Internationaler Währungsfonds",
+        "Dana Moneter Internasional",
+        "国際通貨基金",
+        "국제통화기금",
+    ),
+    "wto": (
+        "Tổ chức Thương mại Thế giới",
+        "องค์การการค้าโลก",
+        "世界贸易组织",
+        "世贸组织",
+        "世界貿易組織",
+        "世貿組織",
+        "World Trade Organization",
+        "Organisation mondiale du commerce",
+        "Organización Mundial del Comercio",
+        "Organização Mundial do Comércio",
+        "Welthandelsorganisation",
+        "Organisasi Perdagangan Dunia",
+        "世界貿易機関",
+        "세계무역기구",
+    ),
+    "nato": (
+        "Tổ chức Hiệp ước Bắc Đại Tây Dương",
+        "องค์การสนธิสัญญาแอตแลนติกเหนือ",
+        "北约",
+        "北約",
+        "北大西洋公约组织",
+        "北大西洋公約組織",
+        "North Atlantic Treaty Organization",
+        "Organisation du traité de l'Atlantique nord",
+        "Organización del Tratado del Atlántico Norte",
+        "Organização do Tratado do Atlântico Norte",
+        "北大西洋条約機構",
+        "북대서양조약기구",
+    ),
+    "opec": (
+        "Tổ chức các nước xuất khẩu dầu mỏ",
+        "โอเปก",
+        "欧佩克",
+        "石油输出国组织",
+        "石油輸出國組織",
+        "Organization of the Petroleum Exporting Countries",
+        "Organisation des pays exportateurs de pétrole",
+        "Organización de Países Exportadores de Petróleo",
+        "石油輸出国機構",
+        "석유수출국기구",
+    ),
+    "adb": (
+        "Ngân hàng Phát triển châu Á",
+        "ธนาคารพัฒนาเอเชีย",
+        "亚洲开发银行",
+        "亞洲開發銀行",
+        "Asian Development Bank",
+        "Banque asiatique de développement",
+        "Banco Asiático de Desarrollo",
+        "Bank Pembangunan Asia",
+        "アジア開発銀行",
+        "아시아개발은행",
+    ),
+    "apec": (
+        "เอเปค",
+        "亚太经合组织",
+        "亞太經合組織",
+        "亚太经济合作组织",
+        "亞太經濟合作組織",
+        "Asia-Pacific Economic Cooperation",
+    ),
+    "iaea": (
+        "Cơ quan Năng lượng Nguyên tử Quốc tế",
+        "ทบวงการพลังงานปรมาณูระหว่างประเทศ",
+        "国际原子能机构",
+        "國際原子能總署",
+        "International Atomic Energy Agency",
+        "Agence internationale de l'énergie atomique",
+        "Organismo Internacional de Energía Atómica",
+    ),
+}
+
+
+@cache
+def _organisation_scan() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every name of ORGANISATION_NAMES, longest first, and
+    each name's key. Plain literals only: the pattern then skips ahead to
+    the names' first characters, where case folding or lookarounds would
+    try every name at every character (50 ms a page)."""
+    key = {n: k for k, names in ORGANISATION_NAMES.items() for n in names}
+    names = sorted(key, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))), key
+
+
+def organisation_features(text: str) -> list[tuple[str, str]]:
+    """(w: acronym, surface) of each international body named by a name of
+    ORGANISATION_NAMES, a Latin-script one as whole words: the anchor an
+    English page's acronym gives."""
+    pattern, key = _organisation_scan()
+    out = []
+    for m in pattern.finditer(text):
+        name, i, j = m.group(), m.start(), m.end()
+        if _is_latin(name[0]) and (
+            (i and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum())
+        ):
+            continue  # inside a longer word
+        out.append(("w:" + key[name], name))
+    return out
+
+
 def number_features(text: str) -> list[tuple[str, str]]:
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
@@ -2318,6 +2474,7 @@ def feature_counts(doc: Document, text: str) -> dict[str, Any]:
             anchors += korean_features(text)
         if ARABIC_WORD.search(text):
             anchors += arabic_features(text)
+    anchors += organisation_features(text)
     anchors += number_features(text)
     anchors += date_features(doc)
     words: list[str] = []

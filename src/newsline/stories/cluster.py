@@ -737,6 +737,36 @@ def _stories_of_two_occurrences(a: Story, b: Story) -> bool:
 # war, a crisis) has a long span and is left to the score.
 _NEXT_EDITION_DAYS = 330
 
+# A page or burst more than _NEXT_EDITION_DAYS after a story's burst that
+# names the year the story happened in and repeats this many of its
+# specific figures reports on that happening (its trial, inquiry or
+# anniversary), not a next edition (see _recalls_the_happening).
+_RECALLED_FIGURES = 2
+
+
+def _recalls_the_happening(
+    later: dict[str, float], later_day: str, earlier: dict[str, float], start: str, end: str
+) -> bool:
+    """Do anchors ``later`` (a page's or a story's, of ``later_day``) recall
+    the happening of anchors ``earlier``, told from ``start`` to ``end``?
+    They name a year of that span other than ``later_day``'s own and share
+    _RECALLED_FIGURES specific figures with it (see _specific_figure, less
+    the days of the month): a court case two years after a chemical spill
+    gives the spill's year, its tonnes of dead fish and its households; a
+    festival's or a race's next edition names last year's winner, city and
+    year, and one of last year's figures to compare at most."""
+    try:
+        first, last = int(start[:4]), int(end[:4])
+    except ValueError:
+        return False
+    years = {f"y:{y}" for y in range(first, last + 1)} - {"y:" + later_day[:4]}
+    if not any(y in later for y in years):
+        return False
+    days = _day_numbers(later_day, end)
+    told = [f for f in later if f in earlier and _telling_number(f, days)]
+    return sum(map(_specific_figure, told)) >= _RECALLED_FIGURES
+
+
 # Days further than this before a page's latest dated day are history.
 _HISTORY_DAYS = 365
 
@@ -1354,7 +1384,7 @@ class ClusterStories(Stage):
                 sc = self._score(cand, lang, aw, ww, emb, day=day, page=True, plain=plain)
                 sc = max(sc, self._figures_cos(cand, aw, frozenset((lang,)), day))
                 sc *= self._join_place_factor(cand, places)
-                sc *= self._time_factor(cand, day, day)
+                sc *= self._time_factor(cand, day, day, aw)
                 if (
                     sc >= s.join_threshold
                     and cand.n == 1
@@ -1591,7 +1621,11 @@ class ClusterStories(Stage):
                     cos_w = self._word_cos(o, lang, wv)
                     scores.append(anchor_weight * cos_a + (1 - anchor_weight) * cos_w)
             scores.append(self._figures_cos(o, aw, frozenset(st.langs), st.end))
-            sc = max(scores) * self._place_factor(st, o) * self._time_factor(o, st.start, st.end)
+            sc = (
+                max(scores)
+                * self._place_factor(st, o)
+                * self._time_factor(o, st.start, st.end, st.anchors)
+            )
             days = _day_numbers(st.end, o.end)
             if (
                 sc > best_score
@@ -1665,7 +1699,13 @@ class ClusterStories(Stage):
         cos = place_cosine(places, st.places)
         return 1.0 if cos is None else (1.0 - w) + w * cos
 
-    def _time_factor(self, st: Story, start: str | None, end: str | None) -> float:
+    def _time_factor(
+        self,
+        st: Story,
+        start: str | None,
+        end: str | None,
+        anchors: dict[str, float] | None = None,
+    ) -> float:
         """Multiplier of a score for the days between a story's date span and
         a document's date (``start`` = ``end``) or another story's span: 1
         within ``time_grace_days``, then falling towards ``1 - time_weight``
@@ -1673,7 +1713,9 @@ class ClusterStories(Stage):
         same names months later are most often another happening, and
         nothing else in the score sees time. Whatever ``time_weight``, 0
         when both are single bursts more than _NEXT_EDITION_DAYS apart (see
-        there)."""
+        there), unless the later one recalls the earlier's happening
+        (``anchors``: the page's or other story's; see
+        _recalls_the_happening)."""
         w, grace = self.settings.time_weight, self.settings.time_grace_days
         if not (start and end and st.start and st.end):
             return 1.0
@@ -1683,7 +1725,14 @@ class ClusterStories(Stage):
             and days_between(st.start, st.end) <= _RECUR_DAYS
             and days_between(start, end) <= _RECUR_DAYS
         ):
-            return 0.0
+            if anchors is None:
+                return 0.0
+            if start > st.end:
+                recalled = _recalls_the_happening(anchors, start, st.anchors, st.start, st.end)
+            else:
+                recalled = _recalls_the_happening(st.anchors, st.start, anchors, start, end)
+            if not recalled:
+                return 0.0
         if not w or gap <= grace:
             return 1.0
         return (1.0 - w) + w * grace / gap
