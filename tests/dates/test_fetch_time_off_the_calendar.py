@@ -7,12 +7,9 @@ Records written for these tests, in English and Portuguese."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from newsline.model import Document
-from tests.stages_through import read_through
+from tests.dates.test_dateline_day_before_fetch import _record
 
 EN = (
     "Port strike ends after pay deal\n"
@@ -26,12 +23,6 @@ PT = (
     "de nove dias, depois de um acordo salarial assinado a 26 de setembro de 2024.\n"
     "Os navios começaram a atracar poucas horas depois."
 )
-
-
-def _record(tmp_path, text: str, **extra) -> Document:
-    p = tmp_path / "pages.jsonl"
-    p.write_text(json.dumps({"text": text, **extra}, ensure_ascii=False) + "\n", encoding="utf-8")
-    return read_through(p, "dates")
 
 
 @pytest.mark.parametrize("text", [EN, PT])
