@@ -396,18 +396,27 @@ def thai_titled_names(chunks: list[str]) -> list[str]:
     return out
 
 
+def _opencc_dictionary(name: str) -> str | None:
+    """The text of one of OpenCC's dictionaries (``name``.txt, shipped in
+    opencc-python-reimplemented), None when the package or file is missing:
+    spellings are an aid, never a failure."""
+    from importlib.resources import files
+
+    try:
+        return files("opencc").joinpath(f"dictionary/{name}.txt").read_text("utf-8")
+    except Exception as exc:  # noqa: BLE001 - a missing table only turns an aid off
+        log.debug("no OpenCC dictionary %s (%s)", name, exc)
+        return None
+
+
 @functools.cache
 def traditional_to_simplified() -> dict[int, str]:
     """Character table Traditional -> Simplified Chinese (OpenCC's
     TSCharacters, shipped in opencc-python-reimplemented); only one-character
     pairs, so folding never changes a text's length or offsets. Empty when the
     package is missing (then Traditional text is matched as it is)."""
-    try:
-        from importlib.resources import files
-
-        data = files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
-    except Exception as exc:  # noqa: BLE001 - folding is an aid, never a failure
-        log.debug("no Traditional->Simplified table (%s)", exc)
+    data = _opencc_dictionary("TSCharacters")
+    if data is None:
         return {}
     table: dict[int, str] = {}
     for line in data.splitlines():
@@ -501,12 +510,8 @@ def mostly_traditional(text: str) -> bool:
 
 @functools.cache
 def _simplified_only_re() -> re.Pattern[str]:
-    try:
-        from importlib.resources import files
-
-        data = files("opencc").joinpath("dictionary/STCharacters.txt").read_text("utf-8")
-    except Exception as exc:  # noqa: BLE001 - folding is an aid, never a failure
-        log.debug("no Simplified->Traditional table (%s)", exc)
+    data = _opencc_dictionary("STCharacters")
+    if data is None:
         return re.compile(r"(?!)")
     only = []
     for line in data.splitlines():
@@ -531,12 +536,8 @@ def _taiwan_phrases() -> Any:
     None when OpenCC's data is missing."""
     from .trie import literal_automaton
 
-    try:
-        from importlib.resources import files
-
-        data = files("opencc").joinpath("dictionary/TWPhrasesRev.txt").read_text("utf-8")
-    except Exception as exc:  # noqa: BLE001 - folding is an aid, never a failure
-        log.debug("no Taiwan phrase table (%s)", exc)
+    data = _opencc_dictionary("TWPhrasesRev")
+    if data is None:
         return None
     pairs = []
     for line in data.splitlines():
@@ -549,6 +550,8 @@ def _taiwan_phrases() -> Any:
     wanted = {w for pair in pairs for w in pair}
     freq: dict[str, int] = {}
     try:
+        from importlib.resources import files
+
         with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
             for line in f:
                 word, _, rest = line.partition(" ")
@@ -636,12 +639,8 @@ def _simplified_to_traditional() -> dict[str, tuple[str, ...]]:
     """Each Simplified character's Traditional forms, itself among them when
     Traditional writes it too (布: 布, 佈): OpenCC's STCharacters. Empty when
     the package is missing."""
-    try:
-        from importlib.resources import files
-
-        data = files("opencc").joinpath("dictionary/STCharacters.txt").read_text("utf-8")
-    except Exception as exc:  # noqa: BLE001 - other spellings are an aid, never a failure
-        log.debug("no Simplified->Traditional table (%s)", exc)
+    data = _opencc_dictionary("STCharacters")
+    if data is None:
         return {}
     out: dict[str, tuple[str, ...]] = {}
     for line in data.splitlines():

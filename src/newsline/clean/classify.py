@@ -3421,13 +3421,20 @@ def _issuer_sections(cx: _Ctx) -> None:
         return
 
 
+def _next_text_line(f: Sequence[LineFeatures], j: int, d: int) -> int | None:
+    """The index of the first line with text from line j on in direction
+    ``d`` (1: down, -1: up), line j left out; None past the page's edge."""
+    j += d
+    while 0 <= j < len(f) and not f[j].norm:
+        j += d
+    return j if 0 <= j < len(f) else None
+
+
 def _contact_follows(cx: _Ctx, j: int) -> bool:
     """The next line with text after line j gives an address or a phone
     (a contact's name over them)."""
-    k = j + 1
-    while k < len(cx.f) and not cx.f[k].norm:
-        k += 1
-    return k < len(cx.f) and find_contact(cx.f[k].text) is not None
+    k = _next_text_line(cx.f, j, 1)
+    return k is not None and find_contact(cx.f[k].text) is not None
 
 
 _UNDER_HEADLINE_REASON = (
@@ -4329,10 +4336,8 @@ def _figure_table_row(f: Sequence[LineFeatures], i: int) -> bool:
     if 2 * sum(any(c.isdigit() for c in p) for p in cells) < len(cells):
         return False
     for d in (-1, 1):
-        j = i + d
-        while 0 <= j < len(f) and not f[j].norm:
-            j += d
-        if 0 <= j < len(f) and len(_spaced_cells(f[j].text)) == len(cells):
+        j = _next_text_line(f, i, d)
+        if j is not None and len(_spaced_cells(f[j].text)) == len(cells):
             return True
     return False
 
@@ -6529,10 +6534,8 @@ def _print_page_breaks(cx: _Ctx, norms: Counter) -> set[str]:
     for i, _ in marks:
         cx.set(i, "metadata", "page number of a printed document (its numbers count up)")
         for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(f) and not f[j].norm:
-                j += step
-            if 0 <= j < len(f) and norms[f[j].norm] >= 2 and not cx.prose[j]:
+            j = _next_text_line(f, i, step)
+            if j is not None and norms[f[j].norm] >= 2 and not cx.prose[j]:
                 running.add(f[j].norm)
     for j, g in enumerate(f):
         if g.norm in running:
@@ -7196,21 +7199,15 @@ def _in_figure_list(cx: _Ctx, i: int) -> str | None:
     over two of them ("Ingredients for 4", "Line score"); else None. A
     recipe or a box score inside a story is the story's text; a text
     dump gives its items no markup to tell them apart from chrome."""
-    f, n = cx.f, len(cx.f)
-
-    def step(j: int, d: int) -> int | None:
-        j += d
-        while 0 <= j < n and not f[j].norm:
-            j += d
-        return j if 0 <= j < n else None
+    f = cx.f
 
     def item(j: int | None) -> bool:
         return j is not None and _figure_item(f[j])
 
-    prev, nxt = step(i, -1), step(i, 1)
+    prev, nxt = _next_text_line(f, i, -1), _next_text_line(f, i, 1)
     if item(i):
         return "item of" if item(prev) or item(nxt) else None
-    if nxt is not None and item(nxt) and item(step(nxt, 1)):
+    if nxt is not None and item(nxt) and item(_next_text_line(f, nxt, 1)):
         return "heading of"
     return None
 

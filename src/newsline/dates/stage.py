@@ -191,6 +191,19 @@ FETCH_AFTER_DATELINE_MAX_DAYS = 31
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+def _leading_day(value: str | None) -> dt.date | None:
+    """The day a stamp or fetch time opens with ("2024-09-30T08:00Z"); None
+    when it opens with none, or with one off the calendar ("2024-09-31"): a
+    scraper's bad value, not a reason to lose the page's dates."""
+    m = _ISO_DAY.match(value or "")
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
 def _dateline_day_before_fetch(found, fetched: str, kept) -> str | None:
     """The day of the wire dateline opening a page that has no publication
     date ("BANGKOK, 14 sep (Agencia). –"), in the year the page's fetch time
@@ -198,10 +211,9 @@ def _dateline_day_before_fetch(found, fetched: str, kept) -> str | None:
     zones), at most FETCH_AFTER_DATELINE_MAX_DAYS before it. None when there is no such
     dateline in the article's text, or a day the page names with its weekday
     ("el martes 8 de septiembre") is off its weekday in that year."""
-    m = _ISO_DAY.match(fetched or "")
-    if m is None:
+    fetch = _leading_day(fetched)
+    if fetch is None:
         return None
-    fetch = dt.date(int(m[1]), int(m[2]), int(m[3]))
     own = next(
         (
             c
@@ -294,13 +306,11 @@ def _stamp_read_again(published: str, fetched: str | None, reread) -> tuple | No
     """(stamp, fetch, the stamp read again by ``reread``) as days, or None
     without both days or when ``reread`` makes no day of the stamp (a day
     over 12 read as a month, 29 February a year on)."""
-    s = _ISO_DAY.match(published or "")
-    f = _ISO_DAY.match(fetched or "")
-    if s is None or f is None:
+    stamp, fetch = _leading_day(published), _leading_day(fetched)
+    if stamp is None or fetch is None:
         return None
     try:
-        stamp = dt.date(int(s[1]), int(s[2]), int(s[3]))
-        return stamp, dt.date(int(f[1]), int(f[2]), int(f[3])), reread(stamp)
+        return stamp, fetch, reread(stamp)
     except ValueError:
         return None
 

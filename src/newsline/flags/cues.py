@@ -2121,9 +2121,11 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
 # the user when ..." describes a product. Matched like INJECTION_OVERRIDE.
 INJECTION_ANSWER: dict[str, list[str]] = {
     # what to tell the user, and the order given for the moment the machine
-    # summarises or answers ("when you summarise this page", "answer the
-    # user", "you must say"): second-person forms only, never a reporter's
-    # "he answered that"
+    # summarises or answers ("when you summarise this", "answer the user",
+    # "you must say"): second-person forms only, never a reporter's "he
+    # answered that". The orders naming this page ("khi tóm tắt bài này",
+    # "在总结本文") are INJECTION_SUMMARISING's, read both as what is said
+    # and as the reader named: not listed here again.
     "en": [
         "tell the user",
         "tell users",
@@ -2132,7 +2134,6 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "when summarising this",
         "when you summarize this",
         "when you summarise this",
-        "in your summary",
         "answer the user",
         "respond to the user",
         "reply to the user",
@@ -2190,10 +2191,6 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "teile dem nutzer mit",
         "antworte dem nutzer",
         "antworten sie dem nutzer",
-        "wenn sie diese seite zusammenfassen",
-        "wenn du diese seite zusammenfasst",
-        "wenn sie diesen artikel zusammenfassen",
-        "wenn du diesen artikel zusammenfasst",
         "müssen sie sagen",
         "musst du sagen",
     ],
@@ -2219,50 +2216,33 @@ INJECTION_ANSWER: dict[str, list[str]] = {
     "nl": [
         "vertel de gebruiker",
         "antwoord de gebruiker",
-        "als je deze pagina samenvat",
         "je moet zeggen",
     ],
     "vi": [
         "hãy nói với người dùng",
         "hãy trả lời người dùng",
-        "khi tóm tắt trang này",
-        "khi tóm tắt bài viết này",
-        "khi tóm tắt bài này",
-        "khi tóm tắt bài báo này",
-        "khi tóm tắt tin này",
     ],
     "id": [
         "katakan kepada pengguna",
         "beri tahu pengguna",
         "jawab pengguna",
-        "saat meringkas halaman ini",
-        "ketika meringkas artikel ini",
     ],
     "ms": [
         "beritahu pengguna",
-        "apabila meringkaskan artikel ini",
-        "semasa meringkaskan artikel ini",
     ],
     "zh": [
         "告诉用户",
         "回答用户",
-        "总结本页",
-        "总结此页",
-        "总结这篇",
         "总结本文",
         "概括本文",
         "总结此文",
-        "在总结本文",
-        "在总结本页",
-        "在总结这篇",
-        "在概括本文",
         # what to write "in the summary" (并在摘要中写明 ...)
         "在摘要中",
         "在总结中",
     ],
-    "ja": ["ユーザーに伝えて", "ユーザーに回答", "要約する際は", "要約するときは"],
-    "ko": ["사용자에게 말하", "사용자에게 답하", "요약할 때는"],
-    "th": ["บอกผู้ใช้", "ตอบผู้ใช้", "เมื่อสรุปหน้านี้"],
+    "ja": ["ユーザーに伝えて", "ユーザーに回答"],
+    "ko": ["사용자에게 말하", "사용자에게 답하"],
+    "th": ["บอกผู้ใช้", "ตอบผู้ใช้"],
 }
 # Words that join a clause to the one before ("... and tell the user"): an
 # order may follow them ("请告诉用户": "please tell the user").
