@@ -220,6 +220,23 @@ class SearchParams:
         self.across_scripts = across_scripts
 
     def run(self, store: Store, limit: int, offset: int):
+        # an unknown story is a wrong request, as `newsline search --story` exits 2:
+        # answering "no hits" would pass a mistyped id off as an empty story
+        if (
+            self.story
+            and store.conn.execute("SELECT 1 FROM stories WHERE id=?", (self.story,)).fetchone()
+            is None
+        ):
+            raise RequestValidationError(
+                [
+                    {
+                        "loc": ("query", "story"),
+                        "msg": f"no story {self.story!r} in the database (/api/stories lists them)",
+                        "type": "value_error.unknown_story",
+                        "input": self.story,
+                    }
+                ]
+            )
         return run_search(
             store.conn,
             self.q,
