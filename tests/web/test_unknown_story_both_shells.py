@@ -39,7 +39,7 @@ def test_an_unknown_story_is_refused_alike(shells, query):
 
 
 def test_a_stored_story_still_filters(shells):
-    db, web = shells
+    _, web = shells
     story = web.get("/api/stories").json()["stories"][0]["id"]
     r = web.get("/api/search", params={"story": story})
     assert r.status_code == 200 and r.json()["total"] >= 1
