@@ -43,6 +43,7 @@ from ..wording import counted
 from . import data
 from . import index as search_index
 from .search import search as run_search
+from .search import unstored_filter_notes
 
 log = logging.getLogger("newsline.web")
 
@@ -423,7 +424,9 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         limit: Limit = PAGE_SIZE,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        return params.run(store, limit, offset).to_dict()
+        found = params.run(store, limit, offset).to_dict()
+        found["notes"] = unstored_filter_notes(store.conn, params.lang, params.flag)
+        return found
 
     @app.get("/api/runs", tags=["api"], summary="Runs: what each read, rejected and why.")
     def api_runs(store: StoreDep) -> dict[str, Any]:
