@@ -1199,7 +1199,15 @@ def stories(
             shown = (
                 f"{offset + 1}–{offset + len(items)} of {total}" if items else f"none of {total}"
             )
-            lines += [f"{key.title()} {shown} (--offset {offset}).", ""]
+            # the next page's --offset, as `search` names it: the current one told
+            # the reader nothing they had not typed
+            more = offset + len(items) < total and items
+            lines += [
+                f"{key.title()} {shown}"
+                + (f"; more with --offset {offset + len(items)}" if more else "")
+                + ".",
+                "",
+            ]
         if not items:
             lines.append(f"No {key} match." if min_languages > 1 or wanted else f"No {key}.")
         for s in items:
