@@ -6,16 +6,11 @@ carries the same note in ``notes``; a stored value gives none."""
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
-
-from newsline.web.app import create_app
 
 
 @pytest.fixture(scope="module")
-def web(web_db):
-    path, _ = web_db
-    with TestClient(create_app(path)) as c:
-        yield c
+def web(web_client):
+    return web_client
 
 
 def test_an_unstored_language_is_noted_with_those_stored(web):

@@ -6,20 +6,16 @@ answer 422 naming the story, as they do for a day that is not YYYY-MM-DD."""
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from newsline.cli import app as cli
-from newsline.web.app import create_app
 
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def shells(web_db):
-    path, _ = web_db
-    with TestClient(create_app(path)) as c:
-        yield path, c
+def shells(web_db, web_client):
+    return web_db[0], web_client
 
 
 @pytest.mark.parametrize("query", ["nato", ""])
