@@ -54,3 +54,12 @@ def test_the_clis_json_carries_the_same_notes(web, web_db):
         assert res.exit_code == 0, res.output
         got = json.loads(res.stdout)["notes"]
         assert got and got == web.get("/api/search", params={"q": "nato", **params}).json()["notes"]
+
+
+def test_the_search_page_shows_the_note(web):
+    """/search?lang=qq (a typed or shared URL: the form offers only stored
+    languages) says why nothing matched, as the API does."""
+    page = web.get("/search", params={"q": "nato", "lang": "qq"})
+    assert page.status_code == 200
+    assert "note: no document has the language &#39;qq&#39;; those stored are: " in page.text
+    assert "note: " not in web.get("/search", params={"q": "nato"}).text

@@ -517,6 +517,7 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
             results=results,
             form=params.form(),
             facets=data.facets(store),
+            notes=unstored_filter_notes(store.conn, params.lang, params.flag) if searched else [],
             page_no=page_no,
             nav="search",
         )
