@@ -105,3 +105,14 @@ def test_the_store_reads_only_the_page(db):
     # every query that reads stories or their members is limited to the page
     reads = [q for q in asked if "FROM stor" in q and "count(*)" not in q]
     assert reads and all("LIMIT 10 OFFSET 100" in q for q in reads), reads
+
+
+def test_markdown_names_the_next_offset_while_more_remain(db):
+    """It said "(--offset 6)", the offset just typed; the next page's offset is
+    what a reader needs, as `newsline search` says "more with --offset N"."""
+    res = runner.invoke(app, ["stories", "--db", db, "-f", "md", "--limit", "3", "--offset", "6"])
+    assert f"Stories 7–9 of {N}; more with --offset 9." in res.output
+    last = runner.invoke(
+        app, ["stories", "--db", db, "-f", "md", "--limit", "3", "--offset", str(N - 2)]
+    )
+    assert f"Stories {N - 1}–{N} of {N}." in last.output and "more with" not in last.output

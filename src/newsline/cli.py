@@ -804,7 +804,7 @@ def search(
     """
     import sqlite3
 
-    from .web.search import parse_query
+    from .web.search import parse_query, unstored_filter_notes
     from .web.search import search as run_search
 
     day_from, day_to = _day_range(date_from, date_to)
@@ -843,6 +843,7 @@ def search(
                 [flag, *ids],
             ):
                 why.setdefault(doc_id, []).append(reason or "")
+        notes = unstored_filter_notes(store.conn, lang, flag)
         if lang and not results.total:
             _note_unstored(store, db, "language", _STORED_LANGS, {lang})  # --lang vn for vi
         if flag and not results.total:
@@ -901,6 +902,7 @@ def search(
     )
     if format is SearchFormat.json:
         payload = results.to_dict()
+        payload["notes"] = notes
         for h in payload["hits"] + payload["across_scripts"]:
             h["snippet"] = "".join(t for t, _ in _snippet_parts(h["snippet_html"]))
         out.print_json(json.dumps(payload, ensure_ascii=False))
@@ -1197,7 +1199,15 @@ def stories(
             shown = (
                 f"{offset + 1}–{offset + len(items)} of {total}" if items else f"none of {total}"
             )
-            lines += [f"{key.title()} {shown} (--offset {offset}).", ""]
+            # the next page's --offset, as `search` names it: the current one told
+            # the reader nothing they had not typed
+            more = offset + len(items) < total and items
+            lines += [
+                f"{key.title()} {shown}"
+                + (f"; more with --offset {offset + len(items)}" if more else "")
+                + ".",
+                "",
+            ]
         if not items:
             lines.append(f"No {key} match." if min_languages > 1 or wanted else f"No {key}.")
         for s in items:

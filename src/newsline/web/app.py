@@ -43,6 +43,7 @@ from ..wording import counted
 from . import data
 from . import index as search_index
 from .search import search as run_search
+from .search import unstored_filter_notes
 
 log = logging.getLogger("newsline.web")
 
@@ -220,6 +221,23 @@ class SearchParams:
         self.across_scripts = across_scripts
 
     def run(self, store: Store, limit: int, offset: int):
+        # an unknown story is a wrong request, as `newsline search --story` exits 2:
+        # answering "no hits" would pass a mistyped id off as an empty story
+        if (
+            self.story
+            and store.conn.execute("SELECT 1 FROM stories WHERE id=?", (self.story,)).fetchone()
+            is None
+        ):
+            raise RequestValidationError(
+                [
+                    {
+                        "loc": ("query", "story"),
+                        "msg": f"no story {self.story!r} in the database (/api/stories lists them)",
+                        "type": "value_error.unknown_story",
+                        "input": self.story,
+                    }
+                ]
+            )
         return run_search(
             store.conn,
             self.q,
@@ -406,7 +424,9 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         limit: Limit = PAGE_SIZE,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        return params.run(store, limit, offset).to_dict()
+        found = params.run(store, limit, offset).to_dict()
+        found["notes"] = unstored_filter_notes(store.conn, params.lang, params.flag)
+        return found
 
     @app.get("/api/runs", tags=["api"], summary="Runs: what each read, rejected and why.")
     def api_runs(store: StoreDep) -> dict[str, Any]:
@@ -497,6 +517,7 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
             results=results,
             form=params.form(),
             facets=data.facets(store),
+            notes=unstored_filter_notes(store.conn, params.lang, params.flag) if searched else [],
             page_no=page_no,
             nav="search",
         )

@@ -256,6 +256,38 @@ def _words_match(term: Term, max_letters: int) -> str:
 # -- the search -------------------------------------------------------------------
 
 
+def unstored_filter_notes(
+    conn: sqlite3.Connection, lang: str | None, flag: str | None
+) -> list[str]:
+    """A note for a language or flag kind no stored document has (``vn`` for
+    ``vi``, ``spamm``), naming those stored: such a filter is likely a typo,
+    and answers no hits without a word (``notes`` in the API's and
+    ``newsline search --format json``'s answer)."""
+    notes = []
+    for what, value, table, column in (
+        ("language", lang, "documents", "lang"),
+        ("flag kind", flag, "flags", "kind"),
+    ):
+        # both columns are indexed: one probe, the full list only for a miss
+        if (
+            not value
+            or conn.execute(f"SELECT 1 FROM {table} WHERE {column}=? LIMIT 1", (value,)).fetchone()
+        ):
+            continue
+        known = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL "
+                f"ORDER BY {column}"
+            )
+        ]
+        notes.append(
+            f"no document has the {what} {value!r}; those stored are: "
+            + (", ".join(known) or "none")
+        )
+    return notes
+
+
 def search(
     conn: sqlite3.Connection,
     query: str,
