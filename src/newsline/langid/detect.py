@@ -232,9 +232,15 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
     if script not in (S.HAN, S.KANA, S.THAI, S.HANGUL):
         # Cyrillic, Arabic, Devanagari ... are shared by many languages, and
         # the set may hold none or only one of them (Ukrainian is not Russian)
-        other = _outside_set(text, len(text), settings)
+        # (a short line of three words or more is checked with the margin
+        # of the short open-set check: "Дякую всім за підтримку!")
+        other = _outside_set(text, len(text), settings, len(_WORDS.findall(text)))
         if other:
             return other
+        if not cands:
+            other = _within_script(text, script, settings)
+            if other:
+                return other
     if len(cands) == 1:
         return cands[0]
     if len(cands) > 1:
@@ -249,6 +255,32 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
 # CLD2 codes that are another name of an ISO 639-1 code, or a variant
 # newsline reports under the plain code.
 _CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "id"}
+
+
+@lru_cache(maxsize=16)
+def _script_family(script: str) -> tuple[str, ...]:
+    """The languages lingua has a model of that are written in ``script``
+    (Cyrillic: ru, uk, bg, sr, mk, be, kk, mn; Arabic: ar, fa, ur)."""
+    return tuple(
+        sorted(lang for lang, s in S.SCRIPT_OF_LANG.items() if s == script and lingua_knows(lang))
+    )
+
+
+def _within_script(text: str, script: str, settings: LangSettings) -> str | None:
+    """The language of a line in a script several languages share (Arabic,
+    Devanagari) that the configured set writes none of and the open-set
+    check cannot place (too short, or CLD2 unsure): lingua reads it among
+    that script's languages only. An Arabic headline is some language of
+    the script, not none. None when the model has no answer."""
+    family = _script_family(script)
+    if len(family) < 2:
+        return None
+    high = settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
+    if len(text) > _CACHED_TEXT_CHARS:
+        conf = _confidences(text, family, high)
+    else:
+        conf = _cached_confidences(text, family, high)
+    return conf[0][0] if conf and conf[0][1] > 0 else None
 
 
 @lru_cache(maxsize=64)
@@ -596,7 +628,13 @@ def detect_language(text: str, settings: LangSettings | None = None) -> str | No
             script = _beside_names(text, counts)
         if script == S.LATIN:
             return _latin(text, settings)
-        return _by_script(script, text, settings)
+        lang = _by_script(script, text, settings)
+        if lang is None and counts.get(S.LATIN, 0) > counts[script]:
+            # a short quote in a script the model cannot place inside a
+            # Latin sentence ('PM Modi said "सबका साथ, सबका विकास" remains
+            # ...'): the sentence's own words tell its language
+            return _latin(text, settings)
+        return lang
     except Exception:  # noqa: BLE001 - a language guess must never sink a document
         return None
 
