@@ -254,7 +254,25 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
 
 # CLD2 codes that are another name of an ISO 639-1 code, or a variant
 # newsline reports under the plain code.
-_CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "id"}
+# ("no", CLD2's Norwegian, is written Bokmål: "nb" is the code lingua knows)
+_CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "id", "no": "nb"}
+
+# Languages CLD2 often names for each other on a short line (it read two
+# Bokmål lines as Nynorsk): lingua, confirming CLD2's language outside the
+# set, is given its close neighbours too, and names which of them it is.
+_CLOSE_NEIGHBOURS: dict[str, tuple[str, ...]] = {
+    "nb": ("nn", "da"),
+    "nn": ("nb",),
+    "da": ("nb",),
+    "sv": ("nb", "da"),
+    "cs": ("sk",),
+    "sk": ("cs",),
+    "hr": ("bs", "sr"),
+    "bs": ("hr", "sr"),
+    "sr": ("hr", "bs"),
+    "nl": ("af",),
+    "af": ("nl",),
+}
 
 
 @lru_cache(maxsize=16)
@@ -338,17 +356,35 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
             return None
         words_here = {w.casefold() for w in _WORDS.findall(text)}
         return None if neighbour_words & words_here else code
+    group = (code,) + tuple(
+        n
+        for n in _CLOSE_NEIGHBOURS.get(code, ())
+        if n not in settings.languages and lingua_knows(n)
+    )
     if short:
         # CLD2 is often wrong on a few words: the model must read the line
-        # with all its n-grams and put the language clearly first
-        conf = _cached_confidences(text, (*settings.languages, code), settings.high_accuracy)
-        if len(conf) > 1 and conf[0][1] < settings.open_set_short_margin * conf[1][1]:
+        # with all its n-grams and put the language clearly first, ahead of
+        # every configured one (a close neighbour may come second)
+        conf = _cached_confidences(text, (*settings.languages, *group), settings.high_accuracy)
+        if not conf or conf[0][0] not in group:
             return None
-        return code if conf and conf[0][0] == code else None
+        rest = next((v for lang, v in conf if lang not in group), 0.0)
+        return conf[0][0] if conf[0][1] >= settings.open_set_short_margin * rest else None
     # low-accuracy mode (trigrams only): half the memory, and it only has to
     # confirm what CLD2 already found
     conf = _confidences(text, (*settings.languages, code), False)
-    return code if conf and conf[0][0] == code else None
+    if not conf or conf[0][0] != code:
+        return None
+    if len(group) == 1:
+        return code
+    # which of the close neighbours: trigrams alone cannot tell Bokmål from
+    # Danish, so a line the model reads in full reads with every n-gram
+    high = settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
+    if len(text) > _CACHED_TEXT_CHARS:
+        conf = _confidences(text, group, high)
+    else:
+        conf = _cached_confidences(text, group, high)
+    return conf[0][0] if conf and conf[0][1] > 0 else code
 
 
 # a line the first pass leaves to lingua is asked of CLD2 again by the
