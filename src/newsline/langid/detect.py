@@ -20,11 +20,13 @@ characters, lone surrogates, empty strings), and never name a test set's text.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
 from functools import lru_cache
 
+from ..readers.decode import _MOJIBAKE_MARKS
 from ..settings import LangSettings
 from . import scripts as S
 from .pinyin import is_pinyin
@@ -490,8 +492,9 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
 # A social-media handle ("@desk_news", "@VnExpress") or hashtag ("#Hanoi",
 # "#FloodWatch"): an account's name or a tag, no language's word; a line of
 # tags only has no language. (The mark before it is matched, not looked
-# behind for; e-mail addresses are gone by then; "C#" is no tag.)
-_HANDLE = re.compile(r"(^|[^\w.@])[@#]\w+")
+# behind for; e-mail addresses are gone by then; "C#" is no tag.) A handle
+# may hold dots ("@mai.anh.nguyen"): its parts are no words either.
+_HANDLE = re.compile(r"(^|[^\w.@])[@#]\w+(?:\.\w+)*")
 
 
 _HASHTAG = re.compile(r"(?:^|(?<=[^\w.@]))#(\w+)")
@@ -548,8 +551,28 @@ def _own_words_of_names_line(text: str, words: list[str]) -> str:
     return " ".join(own) if len(own) < len(words) else text
 
 
+# a character reference an HTML page left in its text: "&eacute;", "&#224;", "&#x1EA1;"
+_CHAR_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _as_written(text: str) -> str:
+    """The text as its writer wrote it, for reading its language only: HTML
+    character references a page's markup left in ("L&rsquo;Assembl&eacute;e",
+    "Read more &raquo;": "eacute" and "raquo" are no words of the line's
+    language, and they cut its words in two) resolved, and UTF-8 read as
+    Windows-1252 ("prÃ©sident", "Itâ€™s", "Ã¢â‚¬Â¢") decoded again."""
+    if "&" in text and _CHAR_REFERENCE.search(text):
+        text = html.unescape(text)
+    if not text.isascii() and _MOJIBAKE_MARKS.search(text):
+        import ftfy
+
+        text = ftfy.fix_encoding(text)
+    return text
+
+
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
+    text = _as_written(text)
     # decomposed accents ("Quo\u0302\u0301c", as some editors and macOS file
     # names write them): a combining mark is no letter, so it would cut each
     # word in two and hide Vietnamese's own letters from the orthography
@@ -800,6 +823,9 @@ def _halves_spans(text: str, start: int, end: int, settings: LangSettings) -> li
     return _merge(spans)
 
 
+_MARKS_AFTER_RUN = re.compile(r"[^\w\s]{1,8}")
+
+
 def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> list[Span]:
     """Sentence-level languages inside one Latin-script run."""
     piece = text[start:end]
@@ -807,10 +833,14 @@ def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> lis
         halves = _halves_spans(text, start, end, settings)
         if halves:
             return halves
-        # a run begins at a letter: the "@" of a handle or "#" of a tag is
-        # just before it
-        at = 1 if start and text[start - 1] in "@#" else 0
-        return [(start, end, _latin(text[start - at : end], settings) or "")]
+        # a run begins at a letter: the "@" of a handle, "#" of a tag or "&"
+        # of a character reference is just before it; it ends at one, and a
+        # reference's ";" or the last bytes of a mis-decoded character
+        # ("Â¢" of "â€¢" read twice) are just after it
+        at = 1 if start and text[start - 1] in "@#&" else 0
+        after = _MARKS_AFTER_RUN.match(text, end)
+        to = after.end() if after else end
+        return [(start, end, _latin(text[start - at : to], settings) or "")]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(piece)] + [len(piece)]
     spans: list[Span] = []
     for a, b in itertools.pairwise(bounds):
