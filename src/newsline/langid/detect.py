@@ -320,6 +320,16 @@ def lingua_knows(code: str | None) -> bool:
 # del/al, y and una.
 _NEIGHBOUR_ONLY_WORDS: dict[str, frozenset[str]] = {
     "gl": frozenset({"el", "la", "los", "las", "del", "al", "y", "una", "unos", "unas"}),
+    # Cebuano (CLD2 tells it from Tagalog; lingua has neither the one nor,
+    # in the set, the other) writes ug/og, dili, kini/kana, sa for
+    # Tagalog's at, hindi, ito/iyon, ng and Indonesian's dan, tidak, ini/itu
+    "ceb": frozenset(
+        {
+            *("ng", "at", "ay", "hindi", "ito", "iyon", "iyan", "po", "naman", "yung"),
+            *("kasi", "dahil", "ngayon", "lamang", "natin", "namin"),
+            *("yang", "dan", "tidak", "ini", "itu", "dengan", "untuk", "akan", "dari"),
+        }
+    ),
 }
 
 
