@@ -580,6 +580,49 @@ def _as_written(text: str) -> str:
     return text
 
 
+# Code-switching borrows content words (nouns, verbs, adjectives: "le CEO a
+# pitché la roadmap au board") and keeps the grammar words of the sentence's
+# own language; the model counts letters, and a line with enough borrowed
+# words reads as their language. When its second answer has at least this
+# share of its first, a line whose lower-case grammar words (clean.cues'
+# function words) are only the second's, two different ones or more, is the
+# second's.
+_MATRIX_MARGIN = 0.5
+_MATRIX_MIN_WORDS = 2
+_GRAMMAR_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _matrix_language(text: str, first: str, second: str) -> str | None:
+    """``first`` or ``second`` when the line's lower-case function words are
+    only that language's (two different ones at least), else None."""
+    own = _function_words(first, second)
+    if own is None:
+        return None
+    words = _GRAMMAR_WORD.findall(text)
+    # (a sentence's first word is capitalised for the sentence's sake)
+    lower = {w for w in words[1:] if w.islower()}
+    if words:
+        lower.add(words[0].lower())
+    firsts, seconds = lower & own[0], lower & own[1]
+    if seconds and not firsts and len(seconds) >= _MATRIX_MIN_WORDS:
+        return second
+    if firsts and not seconds and len(firsts) >= _MATRIX_MIN_WORDS:
+        return first
+    return None
+
+
+@lru_cache(maxsize=64)
+def _function_words(first: str, second: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The function words of ``first`` that ``second`` does not write, and
+    of ``second`` that ``first`` does not; None when either has no list."""
+    from ..clean.cues import STOPWORDS
+
+    if first not in STOPWORDS or second not in STOPWORDS:
+        return None
+    a, b = frozenset(STOPWORDS[first]), frozenset(STOPWORDS[second])
+    return a - b, b - a
+
+
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
     text = _as_written(text)
@@ -636,6 +679,12 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     if not conf:
         return None
     top, top_value = conf[0]
+    if len(conf) > 1 and conf[1][1] >= _MATRIX_MARGIN * top_value:
+        # a close call: the line's grammar words may say which language
+        # its borrowed words sit in
+        second = conf[1][0]
+        if _matrix_language(text, top, second) == second:
+            top, top_value = conf[1]
     if (
         "vi" in langs
         and top != "vi"
