@@ -295,11 +295,18 @@ def _within_script(text: str, script: str, settings: LangSettings) -> str | None
     family = _script_family(script)
     if len(family) < 2:
         return None
+    return _first_among(text, family, settings)
+
+
+def _first_among(text: str, languages: tuple[str, ...], settings: LangSettings) -> str | None:
+    """lingua's first answer for ``text`` among ``languages`` only (every
+    n-gram for a text short enough, as for the configured set), None when
+    it has none."""
     high = settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
     if len(text) > _CACHED_TEXT_CHARS:
-        conf = _confidences(text, family, high)
+        conf = _confidences(text, languages, high)
     else:
-        conf = _cached_confidences(text, family, high)
+        conf = _cached_confidences(text, languages, high)
     return conf[0][0] if conf and conf[0][1] > 0 else None
 
 
@@ -391,12 +398,7 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
         return code
     # which of the close neighbours: trigrams alone cannot tell Bokmål from
     # Danish, so a line the model reads in full reads with every n-gram
-    high = settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
-    if len(text) > _CACHED_TEXT_CHARS:
-        conf = _confidences(text, group, high)
-    else:
-        conf = _cached_confidences(text, group, high)
-    return conf[0][0] if conf and conf[0][1] > 0 else code
+    return _first_among(text, group, settings) or code
 
 
 # a line the first pass leaves to lingua is asked of CLD2 again by the
