@@ -59,3 +59,29 @@ def test_two_words_are_too_few_to_leave_the_set(line):
 def test_the_short_check_can_be_turned_off():
     off = LangSettings(open_set_short_min_words=0)
     assert detect_language(SHORT_OUTSIDE[0][1], off) in off.languages
+
+
+# Cebuano: lingua has no model of it; CLD2's word is taken where the line
+# writes none of Tagalog's or Indonesian's words Cebuano never writes
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nindot kaayo ang panahon karon, adto ta sa baybayon",
+        "Wala pa mi kabalo kung kanus-a mobalik ang kuryente",
+        "Gikan sa Davao ang among pamilya, pero diri na mi nagpuyo",
+    ],
+)
+def test_a_cebuano_line_is_cebuano(line):
+    assert detect_language(line) == "ceb"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("tl", "Hindi pa rin bumabalik ang kuryente sa aming lugar"),
+        ("tl", "Maraming salamat sa inyong pagdalo ngayong gabi"),
+        ("id", "Kami sudah sampai di bandara, tunggu sebentar ya"),
+    ],
+)
+def test_tagalog_and_indonesian_lines_are_not_cebuano(lang, line):
+    assert detect_language(line) == lang

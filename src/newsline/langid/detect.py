@@ -20,11 +20,13 @@ characters, lone surrogates, empty strings), and never name a test set's text.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
 from functools import lru_cache
 
+from ..readers.decode import _MOJIBAKE_MARKS
 from ..settings import LangSettings
 from . import scripts as S
 from .pinyin import is_pinyin
@@ -232,9 +234,15 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
     if script not in (S.HAN, S.KANA, S.THAI, S.HANGUL):
         # Cyrillic, Arabic, Devanagari ... are shared by many languages, and
         # the set may hold none or only one of them (Ukrainian is not Russian)
-        other = _outside_set(text, len(text), settings)
+        # (a short line of three words or more is checked with the margin
+        # of the short open-set check: "Дякую всім за підтримку!")
+        other = _outside_set(text, len(text), settings, len(_WORDS.findall(text)))
         if other:
             return other
+        if not cands:
+            other = _within_script(text, script, settings)
+            if other:
+                return other
     if len(cands) == 1:
         return cands[0]
     if len(cands) > 1:
@@ -248,7 +256,58 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
 
 # CLD2 codes that are another name of an ISO 639-1 code, or a variant
 # newsline reports under the plain code.
-_CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "id"}
+# ("no", CLD2's Norwegian, is written Bokmål: "nb" is the code lingua knows)
+_CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "id", "no": "nb"}
+
+# Languages CLD2 often names for each other on a short line (it read two
+# Bokmål lines as Nynorsk): lingua, confirming CLD2's language outside the
+# set, is given its close neighbours too, and names which of them it is.
+_CLOSE_NEIGHBOURS: dict[str, tuple[str, ...]] = {
+    "nb": ("nn", "da"),
+    "nn": ("nb",),
+    "da": ("nb",),
+    "sv": ("nb", "da"),
+    "cs": ("sk",),
+    "sk": ("cs",),
+    "hr": ("bs", "sr"),
+    "bs": ("hr", "sr"),
+    "sr": ("hr", "bs"),
+    "nl": ("af",),
+    "af": ("nl",),
+}
+
+
+@lru_cache(maxsize=16)
+def _script_family(script: str) -> tuple[str, ...]:
+    """The languages lingua has a model of that are written in ``script``
+    (Cyrillic: ru, uk, bg, sr, mk, be, kk, mn; Arabic: ar, fa, ur)."""
+    return tuple(
+        sorted(lang for lang, s in S.SCRIPT_OF_LANG.items() if s == script and lingua_knows(lang))
+    )
+
+
+def _within_script(text: str, script: str, settings: LangSettings) -> str | None:
+    """The language of a line in a script several languages share (Arabic,
+    Devanagari) that the configured set writes none of and the open-set
+    check cannot place (too short, or CLD2 unsure): lingua reads it among
+    that script's languages only. An Arabic headline is some language of
+    the script, not none. None when the model has no answer."""
+    family = _script_family(script)
+    if len(family) < 2:
+        return None
+    return _first_among(text, family, settings)
+
+
+def _first_among(text: str, languages: tuple[str, ...], settings: LangSettings) -> str | None:
+    """lingua's first answer for ``text`` among ``languages`` only (every
+    n-gram for a text short enough, as for the configured set), None when
+    it has none."""
+    high = settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
+    if len(text) > _CACHED_TEXT_CHARS:
+        conf = _confidences(text, languages, high)
+    else:
+        conf = _cached_confidences(text, languages, high)
+    return conf[0][0] if conf and conf[0][1] > 0 else None
 
 
 @lru_cache(maxsize=64)
@@ -268,6 +327,16 @@ def lingua_knows(code: str | None) -> bool:
 # del/al, y and una.
 _NEIGHBOUR_ONLY_WORDS: dict[str, frozenset[str]] = {
     "gl": frozenset({"el", "la", "los", "las", "del", "al", "y", "una", "unos", "unas"}),
+    # Cebuano (CLD2 tells it from Tagalog; lingua has neither the one nor,
+    # in the set, the other) writes ug/og, dili, kini/kana, sa for
+    # Tagalog's at, hindi, ito/iyon, ng and Indonesian's dan, tidak, ini/itu
+    "ceb": frozenset(
+        {
+            *("ng", "at", "ay", "hindi", "ito", "iyon", "iyan", "po", "naman", "yung"),
+            *("kasi", "dahil", "ngayon", "lamang", "natin", "namin"),
+            *("yang", "dan", "tidak", "ini", "itu", "dengan", "untuk", "akan", "dari"),
+        }
+    ),
 }
 
 
@@ -306,17 +375,30 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
             return None
         words_here = {w.casefold() for w in _WORDS.findall(text)}
         return None if neighbour_words & words_here else code
+    group = (code,) + tuple(
+        n
+        for n in _CLOSE_NEIGHBOURS.get(code, ())
+        if n not in settings.languages and lingua_knows(n)
+    )
     if short:
         # CLD2 is often wrong on a few words: the model must read the line
-        # with all its n-grams and put the language clearly first
-        conf = _cached_confidences(text, (*settings.languages, code), settings.high_accuracy)
-        if len(conf) > 1 and conf[0][1] < settings.open_set_short_margin * conf[1][1]:
+        # with all its n-grams and put the language clearly first, ahead of
+        # every configured one (a close neighbour may come second)
+        conf = _cached_confidences(text, (*settings.languages, *group), settings.high_accuracy)
+        if not conf or conf[0][0] not in group:
             return None
-        return code if conf and conf[0][0] == code else None
+        rest = next((v for lang, v in conf if lang not in group), 0.0)
+        return conf[0][0] if conf[0][1] >= settings.open_set_short_margin * rest else None
     # low-accuracy mode (trigrams only): half the memory, and it only has to
     # confirm what CLD2 already found
     conf = _confidences(text, (*settings.languages, code), False)
-    return code if conf and conf[0][0] == code else None
+    if not conf or conf[0][0] != code:
+        return None
+    if len(group) == 1:
+        return code
+    # which of the close neighbours: trigrams alone cannot tell Bokmål from
+    # Danish, so a line the model reads in full reads with every n-gram
+    return _first_among(text, group, settings) or code
 
 
 # a line the first pass leaves to lingua is asked of CLD2 again by the
@@ -422,8 +504,9 @@ def _no_language(words: list[str], min_repeats: int) -> bool:
 # A social-media handle ("@desk_news", "@VnExpress") or hashtag ("#Hanoi",
 # "#FloodWatch"): an account's name or a tag, no language's word; a line of
 # tags only has no language. (The mark before it is matched, not looked
-# behind for; e-mail addresses are gone by then; "C#" is no tag.)
-_HANDLE = re.compile(r"(^|[^\w.@])[@#]\w+")
+# behind for; e-mail addresses are gone by then; "C#" is no tag.) A handle
+# may hold dots ("@mai.anh.nguyen"): its parts are no words either.
+_HANDLE = re.compile(r"(^|[^\w.@])[@#]\w+(?:\.\w+)*")
 
 
 _HASHTAG = re.compile(r"(?:^|(?<=[^\w.@]))#(\w+)")
@@ -480,8 +563,71 @@ def _own_words_of_names_line(text: str, words: list[str]) -> str:
     return " ".join(own) if len(own) < len(words) else text
 
 
+# a character reference an HTML page left in its text: "&eacute;", "&#224;", "&#x1EA1;"
+_CHAR_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _as_written(text: str) -> str:
+    """The text as its writer wrote it, for reading its language only: HTML
+    character references a page's markup left in ("L&rsquo;Assembl&eacute;e",
+    "Read more &raquo;": "eacute" and "raquo" are no words of the line's
+    language, and they cut its words in two) resolved, and UTF-8 read as
+    Windows-1252 ("prÃ©sident", "Itâ€™s", "Ã¢â‚¬Â¢") decoded again."""
+    if "&" in text and _CHAR_REFERENCE.search(text):
+        text = html.unescape(text)
+    if not text.isascii() and _MOJIBAKE_MARKS.search(text):
+        import ftfy
+
+        text = ftfy.fix_encoding(text)
+    return text
+
+
+# Code-switching borrows content words (nouns, verbs, adjectives: "le CEO a
+# pitché la roadmap au board") and keeps the grammar words of the sentence's
+# own language; the model counts letters, and a line with enough borrowed
+# words reads as their language. When its second answer has at least this
+# share of its first, a line whose lower-case grammar words (clean.cues'
+# function words) are only the second's, two different ones or more, is the
+# second's.
+_MATRIX_MARGIN = 0.5
+_MATRIX_MIN_WORDS = 2
+_GRAMMAR_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _matrix_language(text: str, first: str, second: str) -> str | None:
+    """``first`` or ``second`` when the line's lower-case function words are
+    only that language's (two different ones at least), else None."""
+    own = _function_words(first, second)
+    if own is None:
+        return None
+    words = _GRAMMAR_WORD.findall(text)
+    # (a sentence's first word is capitalised for the sentence's sake)
+    lower = {w for w in words[1:] if w.islower()}
+    if words:
+        lower.add(words[0].lower())
+    firsts, seconds = lower & own[0], lower & own[1]
+    if seconds and not firsts and len(seconds) >= _MATRIX_MIN_WORDS:
+        return second
+    if firsts and not seconds and len(firsts) >= _MATRIX_MIN_WORDS:
+        return first
+    return None
+
+
+@lru_cache(maxsize=64)
+def _function_words(first: str, second: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The function words of ``first`` that ``second`` does not write, and
+    of ``second`` that ``first`` does not; None when either has no list."""
+    from ..clean.cues import STOPWORDS
+
+    if first not in STOPWORDS or second not in STOPWORDS:
+        return None
+    a, b = frozenset(STOPWORDS[first]), frozenset(STOPWORDS[second])
+    return a - b, b - a
+
+
 def _latin(text: str, settings: LangSettings) -> str | None:
     langs = settings.languages
+    text = _as_written(text)
     # decomposed accents ("Quo\u0302\u0301c", as some editors and macOS file
     # names write them): a combining mark is no letter, so it would cut each
     # word in two and hide Vietnamese's own letters from the orthography
@@ -535,6 +681,12 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     if not conf:
         return None
     top, top_value = conf[0]
+    if len(conf) > 1 and conf[1][1] >= _MATRIX_MARGIN * top_value:
+        # a close call: the line's grammar words may say which language
+        # its borrowed words sit in
+        second = conf[1][0]
+        if _matrix_language(text, top, second) == second:
+            top, top_value = conf[1]
     if (
         "vi" in langs
         and top != "vi"
@@ -596,7 +748,13 @@ def detect_language(text: str, settings: LangSettings | None = None) -> str | No
             script = _beside_names(text, counts)
         if script == S.LATIN:
             return _latin(text, settings)
-        return _by_script(script, text, settings)
+        lang = _by_script(script, text, settings)
+        if lang is None and counts.get(S.LATIN, 0) > counts[script]:
+            # a short quote in a script the model cannot place inside a
+            # Latin sentence ('PM Modi said "सबका साथ, सबका विकास" remains
+            # ...'): the sentence's own words tell its language
+            return _latin(text, settings)
+        return lang
     except Exception:  # noqa: BLE001 - a language guess must never sink a document
         return None
 
@@ -726,6 +884,9 @@ def _halves_spans(text: str, start: int, end: int, settings: LangSettings) -> li
     return _merge(spans)
 
 
+_MARKS_AFTER_RUN = re.compile(r"[^\w\s]{1,8}")
+
+
 def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> list[Span]:
     """Sentence-level languages inside one Latin-script run."""
     piece = text[start:end]
@@ -733,10 +894,14 @@ def _latin_spans(text: str, start: int, end: int, settings: LangSettings) -> lis
         halves = _halves_spans(text, start, end, settings)
         if halves:
             return halves
-        # a run begins at a letter: the "@" of a handle or "#" of a tag is
-        # just before it
-        at = 1 if start and text[start - 1] in "@#" else 0
-        return [(start, end, _latin(text[start - at : end], settings) or "")]
+        # a run begins at a letter: the "@" of a handle, "#" of a tag or "&"
+        # of a character reference is just before it; it ends at one, and a
+        # reference's ";" or the last bytes of a mis-decoded character
+        # ("Â¢" of "â€¢" read twice) are just after it
+        at = 1 if start and text[start - 1] in "@#&" else 0
+        after = _MARKS_AFTER_RUN.match(text, end)
+        to = after.end() if after else end
+        return [(start, end, _latin(text[start - at : to], settings) or "")]
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(piece)] + [len(piece)]
     spans: list[Span] = []
     for a, b in itertools.pairwise(bounds):

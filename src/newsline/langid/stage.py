@@ -31,6 +31,7 @@ from ..settings import LangSettings
 from . import scripts as S
 from .cantonese import written_cantonese
 from .detect import (
+    _as_written,
     _confidences,
     _lingua_confidences,
     _without_addresses,
@@ -738,7 +739,7 @@ class IdentifyLanguages(Stage):
         """Does the model answer ``lang`` first for ``text``, with at least
         ``utterance_min_confidence``? (On two words it is often not: "Video
         clip" reads as Spanish with 0.24.)"""
-        conf = _lingua_confidences(S.strip_controls(text), self.settings)
+        conf = _lingua_confidences(_as_written(S.strip_controls(text)), self.settings)
         return (
             bool(conf)
             and conf[0][0] == lang

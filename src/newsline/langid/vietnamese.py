@@ -140,14 +140,38 @@ def _considered(words: list[str]) -> list[str]:
     return [w for w in words if not (len(w) > 1 and w.isupper())]
 
 
+# A lower-case word of one to three consonants and no vowel is no syllable of
+# any language but an abbreviation: Vietnamese chat writes its words so
+# ("dc"/"đc" for được, "k", "t", "m", "ntn", "mn", "vs"), as other languages
+# write "vs", "km", "h". Among enough other words (at least this many
+# different ones of two letters or more) it tells no language's shape, and
+# is neither a fitting syllable nor a miss; among few ("en 78 h 12 min, à 6
+# min 17 s") it still counts as a miss, or units would leave "en", "min"
+# and "à" to speak for a French line.
+_CONSONANTS_ONLY = re.compile("[b-df-hj-np-tv-xzđ]{1,3}")
+_ABBREVIATIONS_AMONG_WORDS = 4
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) <= 3 and _CONSONANTS_ONLY.fullmatch(word) is not None
+
+
+def _abbreviations_count_out(considered: list[str]) -> bool:
+    others = {w.lower() for w in considered if len(w) > 1 and not _abbreviation(w)}
+    return len(others) >= _ABBREVIATIONS_AMONG_WORDS
+
+
 def syllable_fit(words: list[str]) -> float:
     """Share of lower-case words that are possible Vietnamese syllables.
 
     Capitalised words (names such as Takahashi, Washington; acronyms such as
     NATO) are left out when enough lower-case words remain: they are as common
-    in Vietnamese news as in any other language.
+    in Vietnamese news as in any other language. So are abbreviations of
+    consonants alone.
     """
     considered = _considered(words)
+    if _abbreviations_count_out(considered):
+        considered = [w for w in considered if not _abbreviation(w)]
     if not considered:
         return 0.0
     return sum(map(is_vi_syllable, considered)) / len(considered)  # (the loop in C)
@@ -164,11 +188,22 @@ def syllable_fit_at_least(words: list[str], share: float) -> float:
     if not n:
         return 0.0
     misses = 0
+    count_out: bool | None = None  # (asked at the first abbreviation only)
     for w in considered:
         if not is_vi_syllable(w):
+            if _abbreviation(w):
+                if count_out is None:
+                    count_out = _abbreviations_count_out(considered)
+                if count_out:
+                    # (counted out, it leaves the best the share can still
+                    # be no higher: the early stop below stays right)
+                    n -= 1
+                    continue
             misses += 1
             # (the same division as the share below: the best it can still be)
             if (n - misses) / n < share:
                 return 0.0
+    if not n:
+        return 0.0
     fit = (n - misses) / n
     return fit if fit >= share else 0.0
