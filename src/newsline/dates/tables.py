@@ -3420,6 +3420,35 @@ REPORTED_SPEECH = {
     "es": [r"dice", r"dicen", r"afirma", r"anuncia", r"confirma", r"informa"],
     "fr": [r"dit", r"affirme", r"annonce", r"confirme", r"indique", r"précise"],
 }
+# Verbs that tell who said a quotation closed before them and when, past or
+# present ("“...”, the mayor said on Tuesday", "«...», dijo el martes",
+# "« ... », avait déclaré le maire lundi", "“...”, ông nói hôm thứ Hai",
+# "“...” ผู้ว่าฯ กล่าวเมื่อวันจันทร์", "“……”负责人周二对记者说"): a day word in
+# the quotation counts from that day (engine._quotes_said_on_a_later_day).
+QUOTE_SAID_VERB = {
+    "en": [
+        r"said", r"says", r"told", r"tells", r"added", r"declared", r"announced",
+        r"insisted", r"stated", r"wrote", r"promised", r"warned", r"explained",
+        r"confirmed", r"replied", r"noted",
+    ],
+    "es": [
+        r"dijo", r"dice", r"declaró", r"aseguró", r"afirmó", r"señaló", r"explicó",
+        r"añadió", r"anunció", r"advirtió", r"indicó", r"prometió", r"sostuvo",
+        r"insistió", r"confirmó", r"ha\s+(?:dicho|declarado|asegurado|afirmado|señalado|explicado|anunciado)",
+    ],
+    "fr": [
+        r"déclaré", r"dit", r"affirmé", r"assuré", r"indiqué", r"expliqué", r"ajouté",
+        r"annoncé", r"promis", r"prévenu", r"estimé", r"souligné", r"précisé", r"confié",
+        r"déclare", r"affirme", r"assure", r"indique", r"explique", r"ajoute", r"annonce",
+        r"promet", r"estime", r"souligne", r"précise",
+    ],
+    "vi": [
+        r"nói", r"cho\s+biết", r"khẳng\s+định", r"tuyên\s+bố", r"chia\s+sẻ",
+        r"phát\s+biểu", r"nhấn\s+mạnh", r"trả\s+lời", r"thông\s+báo",
+    ],
+    "th": [r"กล่าว", r"เปิดเผย", r"ระบุ", r"แถลง", r"ยืนยัน", r"ให้สัมภาษณ์", r"บอก"],
+    "zh": [r"说", r"表示", r"称", r"指出", r"透露", r"强调", r"宣布", r"介绍", r"告诉"],
+}
 WEEKDAY_FUTURE_AFTER = {
     "zh": [
         r"将",
