@@ -4191,7 +4191,16 @@ def _bare_part_alone_is_calendar(c: Cand, norm: str) -> bool:
     ):
         # "El cuarto trimestre fue malo": its sentence tells only of the past
         c.extra["told_past"] = True
+    elif c.lang in ("vi", "th", "zh") and _RATE_MEASURED.search(sentence):
+        # vi/th/zh mark no tense: a rate measured for the part ("Doanh thu quý
+        # IV tăng 8%", "第四季度营收增长8%") is a result, as a past verb tells
+        # it (a forecast carries BARE_PART_AHEAD's words)
+        c.extra["told_past"] = True
     return True
+
+
+# A rate or share written as a figure: "8%", "8 phần trăm", "8 เปอร์เซ็นต์", "8个百分点".
+_RATE_MEASURED = re.compile(r"\d\s*(?:[%％]|phần\s+trăm|เปอร์เซ็นต์|个百分点)")
 
 
 @functools.cache
@@ -5211,6 +5220,15 @@ def _resolve_relative(
         y, m = _add_months(base.year, (base.month - 1) // 3 * 3 + 3, 3 * n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
+    elif unit == "quarter":
+        # "the previous quarter" after a quarter or a day: the quarter n
+        # before the one holding it, its three months
+        if base_gran == "year" or mode != "anaphoric" or last_abs is None:
+            return False
+        y, m = _add_months(base.year, (base.month - 1) // 3 * 3 + 1, 3 * n)
+        y2, m2 = _add_months(y, m, 2)
+        c.y, c.m, c.y2, c.m2, c.is_range, c.gran = y, m, y2, m2, True, "month"
+        c.value, c.end_value = _fmt(y, m), _fmt(y2, m2)
     elif unit == "month_last_day":  # "the last day of next month"
         if base_gran != "day" or mode != "deictic":
             return False

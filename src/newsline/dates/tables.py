@@ -1351,6 +1351,10 @@ DAY_OF_A_HAPPENING_AFTER = {
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
+        # "the previous quarter" after a quarter ("Fourth-quarter revenue rose
+        # 8% from the previous quarter"): the three months before it (engine,
+        # unit "quarter"); with no date written before it, none
+        (r"quý\s+(?:liền\s+)?trước(?:\s+đó)?", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1464,6 +1468,8 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"ไตรมาสก่อนหน้า(?:นี้|นั้น)?", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1524,6 +1530,8 @@ RELATIVE = {
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"上一?个?季度", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1625,6 +1633,8 @@ RELATIVE = {
         (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"the\s+(?:previous|prior|preceding)\s+quarter", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1754,6 +1764,8 @@ RELATIVE = {
         (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"(?:el\s+)?trimestre\s+(?:anterior|precedente)|el\s+anterior\s+trimestre", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1889,6 +1901,8 @@ RELATIVE = {
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"(?:le\s+)?trimestre\s+précédent|le\s+précédent\s+trimestre", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -5627,7 +5641,8 @@ TWO_DIGIT_YEAR_NOT_IN = {
 _PART_OF_YEAR_HEADS = {
     "vi": [r"quý\s+{Q}", r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}"],
     "th": [r"ไตรมาส(?:ที่)?\s*{Q}", r"ครึ่ง(?:ปี)?\s*{H}"],
-    "en": [r"{Q}\s+quarter", r"{H}\s+half"],
+    # (joined by a hyphen when it qualifies a noun: "fourth-quarter revenue")
+    "en": [r"{Q}(?:\s+|-)quarter", r"{H}(?:\s+|-)half"],
     "es": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|mitad)"],
     "fr": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|moitié)"],
 }
