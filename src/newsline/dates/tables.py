@@ -848,6 +848,10 @@ TENSE_CUES = {
                 r"(?:须|需|应|必须|同意|决定)于",
                 # the deadline named, then its day ("最后期限为21日", "截止日期是25日")
                 ZH_DEADLINE_NAMED,
+                # a warning's or a permit's validity ("预警有效期至23日20时",
+                # "通行证有效至28日"): it runs out ahead
+                r"有效期(?:至|到)",
+                r"有效至",
                 r"(?:要|须|需|必须)在",
                 r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
                 # what may be done from or by a day ("考生可于6月25日起查询",
@@ -3306,15 +3310,21 @@ _ES_GAP = (
     r"(?:(?!(?:estuvo|estuvieron|fue|fueron|estaba|estaban|era|eran|"
     r"[a-zñáéíóú]+(?:ó|aron|ió|ieron|aba|aban))\b)[a-zñáéíóú]+\s+){0,4}?"
 )
+# (a gap word may be joined by hyphens: "vigilance orange neige-verglas")
 _FR_GAP = (
     r"(?:(?!(?:était|étaient|a|ont|avait|avaient|été|[a-zàâçéèêëîïôûùüÿœ]+é(?:e|s|es)?)\b)"
-    r"[a-zàâçéèêëîïôûùüÿœ]+\s+){0,3}?"
+    r"[a-zàâçéèêëîïôûùüÿœ]+(?:-[a-zàâçéèêëîïôûùüÿœ]+)*\s+){0,3}?"
 )
 UNTIL_AHEAD["en"] += [
     r"(?:is|are)\s+in\s+(?:force|place|effect)",
+    # "The amber warning is valid from 03:00 Friday until 18:00 Saturday"
+    r"(?:is|are)\s+valid\s+(?:from|until|till|through)",
     r"(?:warning|alert|watch)s?\s+" + _EN_GAP + r"(?:from|until|through)",
 ]
-UNTIL_AHEAD["fr"] += [r"vigilances?\s+" + _FR_GAP + r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu])"]
+UNTIL_AHEAD["fr"] += [
+    r"vigilances?\s+" + _FR_GAP + r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu])",
+    r"(?:est|sont)\s+(?:valables?|en\s+vigueur)\s+jusqu['’](?:à|au)",
+]
 UNTIL_AHEAD["es"] += [r"(?:avisos?|alertas?)\s+" + _ES_GAP + r"(?:hasta|a\s+partir\s+del?)"]
 # ... and a state told in the present that lasts until a day ("The pool is
 # closed until Friday", "La piscina está cerrada hasta el viernes", "La
