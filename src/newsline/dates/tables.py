@@ -5692,6 +5692,47 @@ for _lang, _heads in _PART_OF_YEAR_HEADS.items():
 DATE_PATTERNS["zh"].append((r"(?<![年第前])(?<!年度)(?:第)?{Q}季度" + _ZH_NOT_RESORT, "barepart"))
 DATE_PATTERNS["zh"].append((r"(?<![年第前])(?<!年度){H}半年", "barepart"))
 
+# A moving festival tied to the year written right after its name ("Tết
+# Nguyên đán 2027", "วันตรุษจีน 2570", "Le Nouvel An chinois 2027", "Pâques
+# 2027", "Easter 2027", "Semana Santa 2027"): the year, as "La Semana Santa de
+# 2025" and "เทศกาลสงกรานต์ 2568" are (heldout13); the festival alone gives
+# none (its day moves). A Gregorian or Buddhist-era year only: "Ramadan 1446"
+# counts Hijri years.
+MOVING_FESTIVAL_BEFORE_A_YEAR = {
+    "vi": [r"Tết(?:\s+(?:Nguyên\s+đán|Trung\s+thu|Đoan\s+ngọ|Hàn\s+thực))?", r"Lễ\s+Phật\s+đản", r"Lễ\s+Vu\s+Lan"],
+    "th": [
+        r"(?:วัน)?(?:ตรุษจีน|สงกรานต์|วิสาขบูชา|มาฆบูชา|อาสาฬหบูชา|เข้าพรรษา|ออกพรรษา|สารทจีน)",
+        r"ลอยกระทง",
+    ],
+    "en": [
+        r"Easter", r"Ramadan", r"Eid(?:\s+al-[A-Za-z]+)?", r"Diwali", r"Passover", r"Hanukkah",
+        r"Songkran", r"Tet", r"Vesak", r"Holi",
+    ],
+    "es": [
+        r"Semana\s+Santa", r"Pascua", r"Ramadán", r"Carnaval",
+        r"Año\s+Nuevo\s+(?:chino|lunar|vietnamita)",
+    ],
+    "fr": [
+        r"Nouvel\s+An\s+(?:chinois|lunaire|vietnamien)", r"Pâques", r"Pentecôte", r"Ramadan",
+        r"Aïd(?:\s+el-[a-zA-Zé]+)?", r"Carnaval",
+    ],
+}  # fmt: skip
+# (a count of people or gifts for the festival is no year: "Tết 2000 suất quà")
+_NOT_A_COUNT_AFTER_A_FESTIVAL = {
+    "vi": r"(?!\s*(?:người|suất|phần|hộ|lao\s+động|công\s+nhân|khách|chuyến|đồng|triệu|tỷ|%))",
+    "th": r"(?!\s*(?:บาท|คน|ราย|ชิ้น|ล้าน|แห่ง|%))",
+}
+for _lang, _names in MOVING_FESTIVAL_BEFORE_A_YEAR.items():
+    _edge, _gap = ("", r"\s*") if _lang == "th" else (r"(?<![^\W\d_])", r"\s+")
+    _years = r"(?=(?:19|20|25)\d\d)" if _lang == "th" else r"(?=(?:19|20)\d\d)"
+    DATE_PATTERNS[_lang].append(
+        (
+            r"(?P<pre>" + _edge + "(?:" + "|".join(_names) + ")" + _gap + ")" + _years + "{Y}"
+            + _NOT_A_COUNT_AFTER_A_FESTIVAL.get(_lang, ""),
+            "",
+        )
+    )
+
 # ... and alone, where nothing in its sentence tells of a match, a school
 # term or a pregnancy: the words of a quarter or half (trimestre, semestre,
 # quý, ไตรมาส, 季度, 上半年) name the calendar's parts, and a sentence that
