@@ -1350,6 +1350,8 @@ DAY_OF_A_HAPPENING_AFTER = {
     "es": r"\s+(?:de|del|a|al)(?![^\W\d_])",
     "en": r"\s+(?:the|a|an|his|her|its|their|this|that)(?![^\W\d_])",
     "vi": r"\s+(?:ngày|lễ|đêm|hôm)(?![^\W\d_])",
+    # "วันรุ่งขึ้นหลังการเลือกตั้ง" (the day after the election)
+    "th": r"\s*(?:หลัง|ถัดจาก)(?:จาก)?\s*(?:การ|วัน|งาน|พิธี)",
 }
 
 # Fixed relative expressions: (pattern, unit, offset, mode).
@@ -2022,7 +2024,7 @@ RELATIVE = {
         # next, not of the date told before
         (
             (
-                r"le lendemain|le jour (?:suivant|d['’]après)"
+                r"(?:le|au) lendemain|le jour (?:suivant|d['’]après)"
                 r"(?!\s+(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|un|une|ce|cet|cette)(?![^\W\d_])))"
             ),
             "day",
