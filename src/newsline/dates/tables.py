@@ -3208,6 +3208,15 @@ SCHEDULED_PRESENT = {
             r"(?<!\bwould\s)(?<!\bmight\s)(?<!\bcan\s)(?-i:resume|reopen|reconvene)(?=\s+on\s*$)"
         ),
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        # a legislature or a court named, then a verb of its sitting in the
+        # present ("The Senate votes on the 26th", "MPs return from the recess
+        # on Monday", "The court rules on Friday"): its calendar, ahead
+        (
+            r"(?-i:(?:Senate|House|Parliament|Congress|Assembly|Council|Court|Tribunal|Cabinet"
+            r"|Commission|Committee|MPs|Senators|Lawmakers|Legislators|Deputies|Councillors"
+            r"|Councilors|Judges|Jurors))\s+(?:votes?|sits?|meets?|reconvenes?|returns?|rules?"
+            r"|decides?|hears?|debates?)"
+        ),
         # the plural ("Tickets go on sale on Monday"), not after a past
         # "did" ("did not go on sale on Monday")
         r"(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bdidn’t\s)(?<!\bdid\s)go\s+on\s+sale",
@@ -5141,7 +5150,10 @@ DATE_PATTERNS = {
                 r"{D}(?:st|nd|rd|th)(?=\s*(?:[;:!?)]|[,.](?!\d)|$)"
                 # ... or before "and"/"but" opening another clause ("close on the
                 # 5th and reopen on the 20th"), not another day ("the 5th and 6th")
-                r"|\s+(?:and|but)\s+(?!(?:the\s+)?\d))"
+                r"|\s+(?:and|but)\s+(?!(?:the\s+)?\d)"
+                # ... or before a conjunction opening a clause of why or when
+                # ("adjourned until the 9th after the lawyer fell ill")
+                r"|\s+(?:after|because|when|while|unless)\s+(?!\d))"
             ),
             "dayonly",
         ),
