@@ -859,7 +859,9 @@ TENSE_CUES = {
                 r"(?:可|可以|均可|方可|即可|才可)(?:于|在)",
             ],
         },
-        "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
+        # (not a plan's first day, "原定于1月26日开幕": it keeps the nearest
+        # year, ORIGINALLY_BEFORE)
+        "past": {"after": [r"曾"], "before": [r"(?<!原定)(?<!原订)(?<!原计划)(?<!原预计)于", r"曾于", r"已于"]},
     },
     "en": {
         "future": {
@@ -4921,6 +4923,9 @@ DATE_PATTERNS = {
         (r"(?![\u0E00-\u0E7F]{1,3}\.){MON}", ""),
         (_TH_MONTH_TIME_BEFORE + r"{MON}", ""),
         (r"{MON}(?=\s*(?:นี้|ที่ผ่านมา|ที่แล้ว|หน้า|ที่จะถึง|(?:-|–|ถึง)\s*" + _TH_MONTH_ABBR + "))", ""),
+        # "พ.ศ. 69": the Buddhist-era year written with two digits after its
+        # era, as "ปี 67" (2567) is; one digit ("พ.ศ. 1") stays as written
+        (r"(?:ปี\s*)?พ\.\s*ศ\.\s*" + _TH_YY, ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
         # "ปี 67": a two-digit Buddhist-era year after "ปี" (year)
         (r"ปี\s*" + _TH_YY, ""),
