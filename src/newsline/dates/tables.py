@@ -1194,7 +1194,12 @@ NUMBERED_RELATIVE = {
         (r"(?<!thêm\s){NUM}\s+{UNIT}\s+nữa", +1, "deictic"),
     ],
     "th": [
-        (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
+        # "สองวันก่อนหน้านั้น" (two days before that): from the date told
+        # before; "สามสัปดาห์ก่อนหน้า" (three weeks earlier) from it when there
+        # is one, else from now; "ก่อนหน้านี้" (before now) and "N ago" from now
+        (r"{NUM}\s*{UNIT}\s*ก่อนหน้านั้น", -1, "anaphoric"),
+        (r"{NUM}\s*{UNIT}\s*ก่อนหน้า(?!นั้น|นี้)", -1, "either"),
+        (r"{NUM}\s*{UNIT}\s*(?:ก่อน(?!หน้า(?:นั้น|(?!นี้)))|ที่แล้ว)", -1, "deictic"),
         # "เมื่อ 2 วันที่ผ่านมา" (two days ago), only after "เมื่อ": "ในช่วง 2
         # ปีที่ผ่านมา", "ตลอด 3 วันที่ผ่านมา" are the past so long (a span)
         # (the one-letter lookbehind first: the word's own are tried only
