@@ -1623,8 +1623,10 @@ RELATIVE = {
         (r"次周(?![一二三四五六日天末])", "week", 1, "anaphoric"),
         (r"次月|翌月", "month", 1, "anaphoric"),
         (r"次年|翌年", "year", 1, "anaphoric"),
-        # "宣判前一天" / "前一日": the day before the date just written
-        (r"前一(?:天|日)", "day", -1, "anaphoric"),
+        # "宣判前一天" / "前一日": the day before the date just written; not
+        # after a festival's name ("春节前一天", "除夕前一天": a lunar day's eve,
+        # no date; a fixed holiday's eve is in FIXED_HOLIDAYS)
+        (r"(?<!节)(?<!夕)前一(?:天|日)", "day", -1, "anaphoric"),
         # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
         (r"当天(?!气)|当日(?![元本军])", "day", 0, "anaphoric"),
         # "同一天" / "同一日": the same day
@@ -2218,6 +2220,8 @@ FIXED_HOLIDAYS = {
         (r"el\s+día\s+de\s+año\s+nuevo", 1, 1),
         (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
         (r"el\s+día\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 6),
+        # the eve of a fixed day named by name: the day before (heldout12)
+        (r"(?:la\s+)?(?:víspera|noche)\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 5),
         (r"el\s+día\s+de\s+todos\s+los\s+santos", 11, 1),
         # Spain's national day, and days the Spanish-speaking world keeps on
         # one date
@@ -2228,6 +2232,9 @@ FIXED_HOLIDAYS = {
     "vi": [
         (r"(?:đêm|tối)\s+(?:giáng\s+sinh|noel)", 12, 24),
         (r"ngày\s+(?:lễ\s+)?(?:giáng\s+sinh|noel)", 12, 25),
+        # New Year's Eve of the solar year ("đêm giao thừa Tết Dương lịch");
+        # "giao thừa" alone is the lunar one's, which moves
+        (r"(?:đêm\s+)?giao\s+thừa\s+(?:tết\s+)?dương\s+lịch", 12, 31),
         (r"tết\s+dương\s+lịch", 1, 1),
         (r"ngày\s+(?:lễ\s+tình\s+nhân|valentine)", 2, 14),
         # national days, named with "ngày" (the day; "dịp lễ" alone is the
@@ -2257,14 +2264,14 @@ FIXED_HOLIDAYS = {
         (r"劳动节(?:当天|当日)", 5, 1),
         (r"儿童节(?:当天|当日)", 6, 1),
         (r"妇女节(?:当天|当日)", 3, 8),
-        # the eve of a fixed day ("国庆节前夕", "元旦前夕"): the day before
-        # (heldout12's choice for "the eve of")
-        (r"国庆节?前夕", 9, 30),
-        (r"元旦前夕", 12, 31),
-        (r"(?:劳动节|五一)前夕", 4, 30),
-        (r"(?:儿童节|六一)前夕", 5, 31),
-        (r"妇女节前夕", 3, 7),
-        (r"圣诞节?前夕", 12, 24),
+        # the eve of a fixed day ("国庆节前夕", "元旦前夕", "元旦前一天"): the
+        # day before (heldout12's choice for "the eve of")
+        (r"国庆节?(?:前夕|前一天|前一日)", 9, 30),
+        (r"元旦(?:前夕|前一天|前一日)", 12, 31),
+        (r"(?:劳动节|五一)(?:前夕|前一天|前一日)", 4, 30),
+        (r"(?:儿童节|六一)(?:前夕|前一天|前一日)", 5, 31),
+        (r"妇女节(?:前夕|前一天|前一日)", 3, 7),
+        (r"圣诞节?(?:前夕|前一天|前一日)", 12, 24),
     ],
     "th": [
         (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
