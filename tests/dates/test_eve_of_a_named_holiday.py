@@ -20,12 +20,12 @@ def found(text, lang, pub):
 @pytest.mark.parametrize(
     "lang,text,pub,expected",
     [
-        ("es", "La víspera de Reyes hubo colas en las jugueterías.", "2026-01-08", [("La víspera de Reyes", "2026-01-05")]),
+        ("es", "La víspera de Reyes hubo colas en las jugueterías.", "2026-01-08", [("víspera de Reyes", "2026-01-05")]),
         (
             "vi",
             "Đêm giao thừa dương lịch, Hà Nội bắn pháo hoa tại 30 điểm.",
             "2026-01-05",
-            [("Đêm giao thừa dương lịch", "2025-12-31")],
+            [("giao thừa dương lịch", "2025-12-31")],
         ),
         ("zh", "劳动节前一天，高速公路车流量激增。", "2026-05-10", [("劳动节前一天", "2026-04-30")]),
     ],

@@ -1666,13 +1666,17 @@ def _date_candidates(
                     # a vague count: claim the span, give no date (see NUMBER_WORDS)
                     out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
                     continue
+                mode = next(
+                    (m for end, m in T.NUMBERED_MODE_BY_ENDING.get(lang, ()) if mt.group(0).endswith(end)),
+                    spec[3],
+                )
                 out.append(
                     Cand(
                         mt.start(),
                         mt.end(),
                         lang,
                         kind="relative",
-                        rel=("unit", spec[1], n * spec[2], spec[3]),
+                        rel=("unit", spec[1], n * spec[2], mode),
                         gran=spec[1],
                         extra={"numbered": True},
                     )

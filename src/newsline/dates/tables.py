@@ -1176,6 +1176,14 @@ _EXACTLY = {
     "zh": r"整整",
 }
 
+# A count whose last words make it count from another date than its
+# pattern's mode says, checked on the match's end: Thai "สองวันก่อนหน้านั้น"
+# (two days before that) from the date told before, "สามสัปดาห์ก่อนหน้า"
+# (three weeks earlier) from it when there is one, else from now; "3 วันก่อน"
+# (ago) and "ก่อนหน้านี้" (before now) from now. One pattern for the three
+# keeps the Thai counts one scan each.
+NUMBERED_MODE_BY_ENDING = {"th": (("ก่อนหน้านั้น", "anaphoric"), ("ก่อนหน้า", "either"))}
+
 # "N units ago/later": {NUM} and {UNIT} are filled in by the engine; the
 # sign says the direction; "anaphoric" expressions count from the nearest
 # date written before them (none: unresolved -- "a week later" never counts
@@ -1194,12 +1202,8 @@ NUMBERED_RELATIVE = {
         (r"(?<!thêm\s){NUM}\s+{UNIT}\s+nữa", +1, "deictic"),
     ],
     "th": [
-        # "สองวันก่อนหน้านั้น" (two days before that): from the date told
-        # before; "สามสัปดาห์ก่อนหน้า" (three weeks earlier) from it when there
-        # is one, else from now; "ก่อนหน้านี้" (before now) and "N ago" from now
-        (r"{NUM}\s*{UNIT}\s*ก่อนหน้านั้น", -1, "anaphoric"),
-        (r"{NUM}\s*{UNIT}\s*ก่อนหน้า(?!นั้น|นี้)", -1, "either"),
-        (r"{NUM}\s*{UNIT}\s*(?:ก่อน(?!หน้า(?:นั้น|(?!นี้)))|ที่แล้ว)", -1, "deictic"),
+        # (its mode follows the ending: NUMBERED_MODE_BY_ENDING)
+        (r"{NUM}\s*{UNIT}\s*(?:ก่อน(?:หน้า(?:นั้น)?(?!นี้))?|ที่แล้ว)", -1, "deictic"),
         # "เมื่อ 2 วันที่ผ่านมา" (two days ago), only after "เมื่อ": "ในช่วง 2
         # ปีที่ผ่านมา", "ตลอด 3 วันที่ผ่านมา" are the past so long (a span)
         # (the one-letter lookbehind first: the word's own are tried only
@@ -2221,7 +2225,7 @@ FIXED_HOLIDAYS = {
         (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
         (r"el\s+día\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 6),
         # the eve of a fixed day named by name: the day before (heldout12)
-        (r"(?:la\s+)?(?:víspera|noche)\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 5),
+        (r"(?:víspera|noche)\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 5),
         (r"el\s+día\s+de\s+todos\s+los\s+santos", 11, 1),
         # Spain's national day, and days the Spanish-speaking world keeps on
         # one date
@@ -2234,7 +2238,8 @@ FIXED_HOLIDAYS = {
         (r"ngày\s+(?:lễ\s+)?(?:giáng\s+sinh|noel)", 12, 25),
         # New Year's Eve of the solar year ("đêm giao thừa Tết Dương lịch");
         # "giao thừa" alone is the lunar one's, which moves
-        (r"(?:đêm\s+)?giao\s+thừa\s+(?:tết\s+)?dương\s+lịch", 12, 31),
+        # (a literal start: the table is one pattern tried at every position)
+        (r"giao\s+thừa\s+(?:tết\s+)?dương\s+lịch", 12, 31),
         (r"tết\s+dương\s+lịch", 1, 1),
         (r"ngày\s+(?:lễ\s+tình\s+nhân|valentine)", 2, 14),
         # national days, named with "ngày" (the day; "dịp lễ" alone is the
