@@ -1194,6 +1194,35 @@ for _lg, _words in {
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
 
+# Betting, loan-shark, visa-fixer, crypto-drainer and slimming adverts in the
+# trades' own words, in languages the tables above lacked (Lao, Burmese,
+# Hindi, Tagalog) and for trades they lacked: a visa "guaranteed to pass"
+# with no proof of funds or interview ("bao đậu", "包过", "无需面签"), a
+# wallet to "connect" for "free tokens", a slimming tea. Like every trade
+# word, they count only beside a way to write to the seller and outside the
+# article's own topic.
+for _lg, _words in {
+    "lo": ["ຄາສິໂນອອນລາຍ", "ພະນັນອອນລາຍ", "ແທງບານອອນລາຍ", "ສະລັອດອອນລາຍ", "ເງິນດ່ວນ", "ກູ້ເງິນດ່ວນ"],
+    "my": ["လောင်းကစား", "ပေါက်ကြေး", "ဘောလုံးလောင်း", "ကာစီနို", "အမြန်ချေးငွေ"],
+    "hi": ["ऑनलाइन सट्टा", "सट्टा बाजार", "ऑनलाइन कैसीनो", "इंस्टेंट लोन", "बिना सिबिल", "बिना निवेश"],
+    "tl": ["e-sabong", "online sabong", "online sugal", "pautang agad", "walang collateral"],
+    "vi": ["bao đậu", "bao đỗ", "không cần chứng minh tài chính", "thuốc giảm mỡ", "trà giảm cân"],
+    "zh": ["包过", "包下签", "免面签", "无需面签", "拒签全额退款", "减肥茶"],
+    "en": [
+        "guaranteed visa",
+        "visa guaranteed",
+        "connect your wallet",
+        "free tokens",
+        "slimming tea",
+    ],
+    "fr": ["thé minceur", "perdez…kilos", "visa garanti"],
+    "es": ["té adelgazante", "pierde…kilos", "visa garantizada"],
+    "de": ["schlankheitstee", "visum garantiert"],
+    "id": ["teh pelangsing", "visa pasti tembus", "visa dijamin"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
