@@ -689,6 +689,15 @@ _ANY_DIGIT = re.compile(r"\d")
 
 _PERCENT_OFF = re.compile(r"\d\s?%")
 
+# A shop's code given to type at checkout, in any language that names it
+# "code" ("use code SAVE20", "usa el código AHORRA20", "mã GIAM50", "kode
+# HEMAT25"): the word, then a token in capitals of 4 to 15 letters and
+# digits, holding a digit or at least 5 letters (not an acronym: "code UE").
+_COUPON_CODE = re.compile(
+    r"(?i:\b(?:promo|coupon|cupón|cupom|voucher|gutschein|rabatt)?(?:code|código|codigo|codice|kode|mã))"
+    r"\s*[:：]?\s*[«\"“']?(?=[A-Z0-9]*\d|[A-Z]{5})[A-Z][A-Z0-9]{3,14}\b"
+)
+
 
 def _shop_call(
     units: list[Unit], i: int, lang: str | None, prose: Callable[[], list[tuple[int, str]]]
@@ -711,10 +720,13 @@ def _shop_call(
     langs = tuple(dict.fromkeys([u.lang, lang, "en"]))
     table, phrases, unspaced = _buy_now_table(langs)
     low = text.lower()
-    if not _may_contain_any(low, phrases, unspaced):
+    coupon = _COUPON_CODE.search(_quotes_blanked(text))
+    if coupon is None and not _may_contain_any(low, phrases, unspaced):
         return None
     said = _quotes_blanked(low)
     hits = list(dict.fromkeys(p for p, lg in table if _contains(said, p, lg)))
+    if coupon is not None and not hits:
+        hits = [coupon.group(0)]
     if not hits or any(
         _contains(said, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", [])
     ):
