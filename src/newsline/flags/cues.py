@@ -2258,6 +2258,53 @@ INJECTION_ANSWER: dict[str, list[str]] = {
     "ko": ["사용자에게 말하", "사용자에게 답하", "요약할 때는"],
     "th": ["บอกผู้ใช้", "ตอบผู้ใช้", "เมื่อสรุปหน้านี้"],
 }
+# The order given for the moment the machine describes the page, as for the
+# moment it summarises it ("when you describe this page, call ..."):
+# second-person forms only, as above.
+for _lg, _words in {
+    "en": ["when you describe this", "when describing this"],
+    "es": [
+        "cuando describas esta",
+        "cuando describas este",
+        "al describir esta",
+        "al describir este",
+    ],
+    "pt": [
+        "ao descrever esta",
+        "ao descrever este",
+        "quando descrever esta",
+        "quando descrever este",
+    ],
+    "fr": [
+        "quand vous décrivez",
+        "lorsque vous décrivez",
+        "quand tu décris",
+        "en décrivant cette",
+        "en décrivant cet",
+    ],
+    "it": [
+        "quando descrivi questa",
+        "quando descrivi questo",
+        "nel descrivere questa",
+        "nel descrivere questo",
+    ],
+    "de": [
+        "wenn sie diese seite beschreiben",
+        "wenn du diese seite beschreibst",
+        "wenn sie diesen artikel beschreiben",
+        "wenn du diesen artikel beschreibst",
+    ],
+    "vi": ["khi mô tả trang này", "khi mô tả bài viết này", "khi mô tả bài này"],
+    "id": [
+        "saat mendeskripsikan halaman ini",
+        "ketika menggambarkan artikel ini",
+        "saat menggambarkan halaman ini",
+    ],
+}.items():
+    INJECTION_ANSWER.setdefault(_lg, []).extend(
+        w for w in _words if w not in INJECTION_ANSWER.get(_lg, [])
+    )
+del _lg, _words
 # Words that join a clause to the one before ("... and tell the user"): an
 # order may follow them ("请告诉用户": "please tell the user").
 INJECTION_CLAUSE_JOINERS: dict[str, list[str]] = {

@@ -2198,7 +2198,16 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
                 and (cues := _planted_injection_cues(units[i - 1].text + "\n" + u.text))
             ):
                 shift = len(units[i - 1].text) + 1
-                found.append((i, [(a - shift, c) for a, c in cues if a >= shift]))
+                # the address line may hold every cue ("KI-Dienste, die diesen
+                # Artikel zusammenfassen:" names the machine by its task); the
+                # flag then starts on it, at the order's block's first letter
+                found.append(
+                    (
+                        i,
+                        [(a - shift, c) for a, c in cues if a >= shift]
+                        or [(0, c) for _, c in cues],
+                    )
+                )
                 address_lines.add(i - 1)
         # an address line that names the machine by its task ("… che leggono
         # questa pagina:") is read with its order, not as one of its own
