@@ -583,6 +583,22 @@ CLOSE_LANGUAGES: list[frozenset[str]] = [
 
 # Notes added after publication ("Updated", "Correction"): a date in them may
 # follow the stamp legitimately.
+# Words that put a day as the target of what a sentence reports ("called a
+# hearing for 12 December", "un'assemblea per il 5 novembre", "verschoben auf
+# den 4. Dezember"): the day is when the thing is set to happen, so a past
+# verb in the sentence dates the setting, not that day. Right before the date,
+# lower case.
+DAY_SET_FOR: dict[str, list[str]] = {
+    "en": ["for", "for the"],
+    "it": ["per il", "per l'", "per l’", "per la giornata del"],
+    "es": ["para el", "para el día"],
+    "pt": ["para o", "para o dia", "para dia"],
+    "fr": ["pour le", "pour la journée du"],
+    "de": ["für den", "für", "auf den"],
+    "id": ["untuk tanggal"],
+    "vi": ["cho ngày"],
+}
+
 UPDATE_NOTE_MARKERS: dict[str, list[str]] = {
     "en": ["update", "updated", "correction", "corrected", "editor's note", "clarification"],
     "vi": ["cập nhật", "đính chính", "sửa lại"],

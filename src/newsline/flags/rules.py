@@ -5729,6 +5729,17 @@ def _stamp_off_glossed_day(doc: Document, rejected: str) -> list[Flag]:
 _GLOSS_BETWEEN = " ,(（:"
 
 
+def _day_set_for(before: str, lang: str | None) -> bool:
+    """Does ``before`` (the sentence up to a date) end on a word that makes
+    the date the target of what is reported (DAY_SET_FOR: "for", "per il",
+    "auf den")?"""
+    low = before.rstrip().lower()
+    for w in C.DAY_SET_FOR.get(lang or "", []):
+        if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalnum()):
+            return True
+    return False
+
+
 def _past_dated_earlier(doc: Document, s0: int, mt: _Mention, pub: dt.date) -> bool:
     """Does the sentence name, before ``mt``, a day on or before the stamp
     ("ont annoncé vendredi que toutes les places étaient vendues pour la
@@ -6005,6 +6016,8 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             when = first.isoformat() if mt.day else f"{year}-{mt.month:02d}"
         if not late:
             continue
+        if _day_set_for(doc.text[s0 : mt.start], lang):
+            continue  # "called a hearing for 12 December": a day set, not a past happening
         if _past_dated_earlier(doc, s0, mt, pub):
             continue  # "announced on Friday that ... the race of 4 October": a plan told
         shown = doc.text[mt.start : mt.end]
