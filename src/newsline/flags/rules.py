@@ -3801,14 +3801,14 @@ def _templated_paragraphs(paras: list[tuple[Unit, str]]) -> tuple[Unit, int, int
     if len(paras) < TEMPLATE_MIN_PARAGRAPHS:
         return None
     # a template's copies open or close alike ("Cara mengurus …", "… lebih
-    # hemat."): only paragraphs sharing a head or a tail with another are
-    # split into words (most pages: none)
+    # hemat."): only paragraphs whose head or tail TEMPLATE_MIN_PARAGRAPHS
+    # paragraphs share are split into words (most pages: none)
     edges = [(low[:TEMPLATE_EDGE_CHARS], low.rstrip()[-TEMPLATE_EDGE_CHARS:]) for _, low in paras]
     heads, tails = zip(*edges, strict=True)
-    if len(set(heads)) > len(heads) - 2 and len(set(tails)) > len(tails) - 2:
-        return None  # fewer than three paragraphs share an edge
-    shared_heads = {h for h, n in Counter(heads).items() if n > 1}
-    shared_tails = {t for t, n in Counter(tails).items() if n > 1}
+    shared_heads = {h for h, n in Counter(heads).items() if n >= TEMPLATE_MIN_PARAGRAPHS}
+    shared_tails = {t for t, n in Counter(tails).items() if n >= TEMPLATE_MIN_PARAGRAPHS}
+    if not shared_heads and not shared_tails:
+        return None
     long_ = [
         (k, u, ws)
         for k, ((u, low), (h, t)) in enumerate(zip(paras, edges, strict=True))
