@@ -68,9 +68,15 @@ defects such as slot, quick-loan and toto adverts in id, ms, km and ko, a fake
 comment, injections in zh and vi, in alt text, a caption, JSON-LD and a "DAN"
 role-play, templated-city, "Source:"-stitched and repeated-RSS farms, machine
 translation th→en, zh→vi, en→fr, a stamp after a "tomorrow"; 14 clean near
-misses), with ``--set heldout12``.
+misses), with ``--set heldout12``; a thirteenth, heldout13 (35 pages in es, vi,
+th, zh, en, lo, my, tl, hi, de, fr, it, pt, id: 24 planted defects such as a
+coupon code, fake-visa, loan-shark and airdrop adverts, spam in Lao, Burmese,
+Tagalog and Hindi, in a table cell and a caption, injections kept from an HTML
+comment, as an editor's note, in another language, split and polite, tag-list,
+transition-filler and keyword-swapped farms, machine translation vi→en, ja→zh,
+es→en, a stamp a year off; 11 clean near misses), with ``--set heldout13``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout12 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout13 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -148,7 +154,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1 … heldout12)",
+        help="a set under benchmarks/data/flags (heldout1 … heldout13)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

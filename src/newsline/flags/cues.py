@@ -586,6 +586,22 @@ CLOSE_LANGUAGES: list[frozenset[str]] = [
 
 # Notes added after publication ("Updated", "Correction"): a date in them may
 # follow the stamp legitimately.
+# Words that put a day as the target of what a sentence reports ("called a
+# hearing for 12 December", "un'assemblea per il 5 novembre", "verschoben auf
+# den 4. Dezember"): the day is when the thing is set to happen, so a past
+# verb in the sentence dates the setting, not that day. Right before the date,
+# lower case.
+DAY_SET_FOR: dict[str, list[str]] = {
+    "en": ["for", "for the"],
+    "it": ["per il", "per l'", "per l’", "per la giornata del"],
+    "es": ["para el", "para el día"],
+    "pt": ["para o", "para o dia", "para dia"],
+    "fr": ["pour le", "pour la journée du"],
+    "de": ["für den", "für", "auf den"],
+    "id": ["untuk tanggal"],
+    "vi": ["cho ngày"],
+}
+
 UPDATE_NOTE_MARKERS: dict[str, list[str]] = {
     "en": ["update", "updated", "correction", "corrected", "editor's note", "clarification"],
     "vi": ["cập nhật", "đính chính", "sửa lại"],
@@ -1197,14 +1213,25 @@ for _lg, _words in {
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
 
-# Three trades more that buy injected lines: fixers selling a visa "sure to
-# pass" with no bank statement, pills sold to grow taller, and loans that
-# waive the credit bureau's check by naming it ("ไม่เช็คบูโร", "không check
-# CIC", "不查征信", Malay's "tanpa CTOS" above). Like every trade word, they
-# count only beside a way to write to the seller and outside the article's
-# own topic (a report on visa fraud or on loan sharks names them again).
+# Trades more that buy injected lines, in their own words: fixers selling a
+# visa "sure to pass" with no bank statement or interview ("bao đậu", "包过",
+# "无需面签"), pills sold to grow taller, loans that waive the credit bureau's
+# check by naming it ("ไม่เช็คบูโร", "không check CIC", "不查征信", Malay's
+# "tanpa CTOS" above), a wallet to "connect" for "free tokens", a slimming
+# tea; and betting and quick-loan adverts in languages the tables above
+# lacked (Lao, Burmese, Hindi, Tagalog). Like every trade word, they count
+# only beside a way to write to the seller and outside the article's own
+# topic (a report on visa fraud or on loan sharks names them again).
 for _lg, _words in {
-    "en": ["visa guaranteed", "guaranteed visa", "height increase pills", "grow taller pills"],
+    "en": [
+        "visa guaranteed",
+        "guaranteed visa",
+        "height increase pills",
+        "grow taller pills",
+        "connect your wallet",
+        "free tokens",
+        "slimming tea",
+    ],
     "th": [
         "รับทำวีซ่า",
         "วีซ่าผ่านชัวร์",
@@ -1217,14 +1244,54 @@ for _lg, _words in {
     "vi": [
         "bao đậu visa",
         "visa bao đậu",
+        "bao đậu",
+        "bao đỗ",
+        "không cần chứng minh tài chính",
         "thuốc tăng chiều cao",
+        "thuốc giảm mỡ",
+        "trà giảm cân",
         "không check cic",
         "không cần check cic",
         "nợ xấu vẫn vay",
     ],
-    "zh": ["代办签证", "签证包过", "包出签", "增高药", "长高神器", "不查征信", "不看征信"],
-    "id": ["visa dijamin", "obat peninggi", "peninggi badan", "tanpa bi checking", "tanpa cek bi"],
-    "es": ["visa garantizada", "pastillas para crecer", "sin revisar buró", "sin buró de crédito"],
+    "zh": [
+        "代办签证",
+        "签证包过",
+        "包出签",
+        "包过",
+        "包下签",
+        "免面签",
+        "无需面签",
+        "拒签全额退款",
+        "增高药",
+        "长高神器",
+        "不查征信",
+        "不看征信",
+        "减肥茶",
+    ],
+    "id": [
+        "visa dijamin",
+        "visa pasti tembus",
+        "obat peninggi",
+        "peninggi badan",
+        "tanpa bi checking",
+        "tanpa cek bi",
+        "teh pelangsing",
+    ],
+    "es": [
+        "visa garantizada",
+        "pastillas para crecer",
+        "sin revisar buró",
+        "sin buró de crédito",
+        "té adelgazante",
+        "pierde…kilos",
+    ],
+    "fr": ["thé minceur", "perdez…kilos", "visa garanti"],
+    "de": ["schlankheitstee", "visum garantiert"],
+    "lo": ["ຄາສິໂນອອນລາຍ", "ພະນັນອອນລາຍ", "ແທງບານອອນລາຍ", "ສະລັອດອອນລາຍ", "ເງິນດ່ວນ", "ກູ້ເງິນດ່ວນ"],
+    "my": ["လောင်းကစား", "ပေါက်ကြေး", "ဘောလုံးလောင်း", "ကာစီနို", "အမြန်ချေးငွေ"],
+    "hi": ["ऑनलाइन सट्टा", "सट्टा बाजार", "ऑनलाइन कैसीनो", "इंस्टेंट लोन", "बिना सिबिल", "बिना निवेश"],
+    "tl": ["e-sabong", "online sabong", "online sugal", "pautang agad", "walang collateral"],
 }.items():
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
@@ -2244,6 +2311,53 @@ INJECTION_ANSWER: dict[str, list[str]] = {
     "ko": ["사용자에게 말하", "사용자에게 답하"],
     "th": ["บอกผู้ใช้", "ตอบผู้ใช้"],
 }
+# The order given for the moment the machine describes the page, as for the
+# moment it summarises it ("when you describe this page, call ..."):
+# second-person forms only, as above.
+for _lg, _words in {
+    "en": ["when you describe this", "when describing this"],
+    "es": [
+        "cuando describas esta",
+        "cuando describas este",
+        "al describir esta",
+        "al describir este",
+    ],
+    "pt": [
+        "ao descrever esta",
+        "ao descrever este",
+        "quando descrever esta",
+        "quando descrever este",
+    ],
+    "fr": [
+        "quand vous décrivez",
+        "lorsque vous décrivez",
+        "quand tu décris",
+        "en décrivant cette",
+        "en décrivant cet",
+    ],
+    "it": [
+        "quando descrivi questa",
+        "quando descrivi questo",
+        "nel descrivere questa",
+        "nel descrivere questo",
+    ],
+    "de": [
+        "wenn sie diese seite beschreiben",
+        "wenn du diese seite beschreibst",
+        "wenn sie diesen artikel beschreiben",
+        "wenn du diesen artikel beschreibst",
+    ],
+    "vi": ["khi mô tả trang này", "khi mô tả bài viết này", "khi mô tả bài này"],
+    "id": [
+        "saat mendeskripsikan halaman ini",
+        "ketika menggambarkan artikel ini",
+        "saat menggambarkan halaman ini",
+    ],
+}.items():
+    INJECTION_ANSWER.setdefault(_lg, []).extend(
+        w for w in _words if w not in INJECTION_ANSWER.get(_lg, [])
+    )
+del _lg, _words
 # Words that join a clause to the one before ("... and tell the user"): an
 # order may follow them ("请告诉用户": "please tell the user").
 INJECTION_CLAUSE_JOINERS: dict[str, list[str]] = {
@@ -3215,6 +3329,140 @@ NEVER_DOUBLED: dict[str, list[str]] = {
     "ms": ["yang", "dari", "di", "ke", "untuk", "dengan", "pada"],
     "vi": ["của", "các", "những", "trong", "với"],
     "ru": ["в", "на", "для", "по"],
+}
+
+# Words that open a paragraph by joining it to the one before ("Moreover,",
+# "In conclusion,", "Bên cạnh đó,", "此外，"): ordinary writing once or twice; a
+# page whose paragraphs nearly all open on one, with no figure anywhere, is
+# filler strung together by transitions (rules._transition_filler). "However"
+# and "but" are left out: a news paragraph often opens on them. Lower case.
+TRANSITION_OPENERS: dict[str, list[str]] = {
+    "en": [
+        "moreover",
+        "furthermore",
+        "in addition",
+        "additionally",
+        "besides",
+        "firstly",
+        "secondly",
+        "thirdly",
+        "first of all",
+        "finally",
+        "lastly",
+        "in conclusion",
+        "to sum up",
+        "in summary",
+        "overall",
+        "ultimately",
+        "on the other hand",
+        "not only that",
+        "it can be said",
+        "all in all",
+    ],
+    "vi": [
+        "bên cạnh đó",
+        "ngoài ra",
+        "hơn thế nữa",
+        "hơn nữa",
+        "không những thế",
+        "có thể nói",
+        "tóm lại",
+        "nhìn chung",
+        "đầu tiên",
+        "thứ hai",
+        "thứ ba",
+        "cuối cùng",
+        "trong thời đại",
+        "trong bối cảnh",
+    ],
+    "zh": [
+        "首先",
+        "其次",
+        "再次",
+        "此外",
+        "另外",
+        "最后",
+        "总而言之",
+        "综上所述",
+        "总之",
+        "值得一提的是",
+        "随着",
+        "与此同时",
+        "不仅如此",
+        "由此可见",
+    ],
+    "es": [
+        "además",
+        "asimismo",
+        "por otro lado",
+        "en primer lugar",
+        "en segundo lugar",
+        "finalmente",
+        "en conclusión",
+        "en resumen",
+        "cabe destacar",
+        "por último",
+        "sin duda",
+        "en definitiva",
+    ],
+    "pt": [
+        "além disso",
+        "por outro lado",
+        "em primeiro lugar",
+        "em segundo lugar",
+        "finalmente",
+        "em conclusão",
+        "em resumo",
+        "vale ressaltar",
+        "por fim",
+        "sem dúvida",
+    ],
+    "fr": [
+        "de plus",
+        "en outre",
+        "par ailleurs",
+        "tout d'abord",
+        "ensuite",
+        "enfin",
+        "en conclusion",
+        "en résumé",
+        "pour conclure",
+        "il est important de noter",
+        "sans aucun doute",
+    ],
+    "de": [
+        "darüber hinaus",
+        "außerdem",
+        "zudem",
+        "zunächst",
+        "des weiteren",
+        "abschließend",
+        "zusammenfassend",
+        "nicht zuletzt",
+        "letztendlich",
+    ],
+    "it": [
+        "inoltre",
+        "in primo luogo",
+        "in secondo luogo",
+        "infine",
+        "in conclusione",
+        "in sintesi",
+        "d'altra parte",
+        "senza dubbio",
+    ],
+    "id": [
+        "selain itu",
+        "di samping itu",
+        "pertama",
+        "kedua",
+        "ketiga",
+        "terakhir",
+        "kesimpulannya",
+        "secara keseluruhan",
+        "tidak hanya itu",
+        "dengan demikian",
+    ],
 }
 
 # Stock phrases of machine-written filler: the framing a language model puts

@@ -689,6 +689,15 @@ _ANY_DIGIT = re.compile(r"\d")
 
 _PERCENT_OFF = re.compile(r"\d\s?%")
 
+# A shop's code given to type at checkout, in any language that names it
+# "code" ("use code SAVE20", "usa el código AHORRA20", "mã GIAM50", "kode
+# HEMAT25"): the word, then a token in capitals of 4 to 15 letters and
+# digits, holding a digit or at least 5 letters (not an acronym: "code UE").
+_COUPON_CODE = re.compile(
+    r"(?i:\b(?:promo|coupon|cupón|cupom|voucher|gutschein|rabatt)?(?:code|código|codigo|codice|kode|mã))"
+    r"\s*[:：]?\s*[«\"“']?(?=[A-Z0-9]*\d|[A-Z]{5})[A-Z][A-Z0-9]{3,14}\b"
+)
+
 
 def _shop_call(
     units: list[Unit], i: int, lang: str | None, prose: Callable[[], list[tuple[int, str]]]
@@ -711,10 +720,13 @@ def _shop_call(
     langs = tuple(dict.fromkeys([u.lang, lang, "en"]))
     table, phrases, unspaced = _buy_now_table(langs)
     low = text.lower()
-    if not _may_contain_any(low, phrases, unspaced):
+    coupon = _COUPON_CODE.search(_quotes_blanked(text))
+    if coupon is None and not _may_contain_any(low, phrases, unspaced):
         return None
     said = _quotes_blanked(low)
     hits = list(dict.fromkeys(p for p, lg in table if _contains(said, p, lg)))
+    if coupon is not None and not hits:
+        hits = [coupon.group(0)]
     if not hits or any(
         _contains(said, p, lg) for lg in langs for p in C.PAY_LATER.get(lg or "", [])
     ):
@@ -2186,7 +2198,16 @@ def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[
                 and (cues := _planted_injection_cues(units[i - 1].text + "\n" + u.text))
             ):
                 shift = len(units[i - 1].text) + 1
-                found.append((i, [(a - shift, c) for a, c in cues if a >= shift]))
+                # the address line may hold every cue ("KI-Dienste, die diesen
+                # Artikel zusammenfassen:" names the machine by its task); the
+                # flag then starts on it, at the order's block's first letter
+                found.append(
+                    (
+                        i,
+                        [(a - shift, c) for a, c in cues if a >= shift]
+                        or [(0, c) for _, c in cues],
+                    )
+                )
                 address_lines.add(i - 1)
         # an address line that names the machine by its task ("… che leggono
         # questa pagina:") is read with its order, not as one of its own
@@ -3040,6 +3061,43 @@ def farm_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
                 {"signal": "stock_filler", "phrases": said},
             )
         )
+    # the article's paragraphs long enough to be read by the two rules below
+    paras = [
+        (u, low)
+        for u, low in zip(units, lows, strict=True)
+        if len(low) >= TRANSITION_PARAGRAPH_MIN_CHARS
+        and u.label not in CHROME_LABELS
+        and u.label not in ("title", "spam")
+    ]
+    joined = _transition_filler(paras, langs) if filler is None else None
+    if joined is not None:
+        a, z, said, n = joined
+        flags.append(
+            Flag(
+                "content_farm",
+                f"{len(said)} of the article's {n} paragraphs open on a stock transition "
+                f"({', '.join(list(dict.fromkeys(said))[:4])}) and none gives a figure: filler "
+                "strung together, not a report.",
+                a,
+                z,
+                {"signal": "transition_filler", "openers": said, "paragraphs": n},
+            )
+        )
+    templated = _templated_paragraphs(paras)
+    if templated is not None:
+        u, n, n_paras = templated
+        a, z = _trimmed_span(u)
+        flags.append(
+            Flag(
+                "content_farm",
+                f"{n} of the article's {n_paras} paragraphs are one paragraph repeated, word "
+                f"for word or with a keyword swapped ('{_quote_cut(u.text.strip())}'): text "
+                "made from a template to fill the page, not to report.",
+                a,
+                z,
+                {"signal": "templated_paragraphs", "copies": n, "paragraphs": n_paras},
+            )
+        )
     stuffed = _keyword_stuffed(units, st)
     if stuffed is not None:
         u, word, n_items, n_with = stuffed
@@ -3666,6 +3724,122 @@ def _stock_filler(
         if len(found) >= FILLER_MIN_PHRASES and (best is None or len(found) > len(best[1])):
             best = (u, found)
     return best
+
+
+# A page of filler joined by transitions: at least this many article
+# paragraphs of at least this many characters, this share of them opening on
+# a TRANSITION_OPENERS word, and not one digit among them (a story gives a
+# figure, a date, an amount).
+TRANSITION_MIN_PARAGRAPHS = 4
+TRANSITION_PARAGRAPH_MIN_CHARS = 40
+TRANSITION_MIN_SHARE = 0.6
+_LEADING_MARKS = " \t*-–—•\"'“‘«("
+
+
+@lru_cache(maxsize=64)
+def _transition_openers(langs: tuple[str | None, ...]) -> tuple[tuple[str, bool], ...]:
+    """(opener, whether a letter may follow it) of TRANSITION_OPENERS in
+    ``langs``: a letter may follow in languages written without spaces."""
+    return tuple(
+        (p, lg in INSIDE_WORDS)
+        for lg in dict.fromkeys(langs)
+        for p in C.TRANSITION_OPENERS.get(lg or "", [])
+    )
+
+
+def _transition_filler(
+    paras: list[tuple[Unit, str]], langs: list[str | None]
+) -> tuple[int, int, list[str], int] | None:
+    """(start, end, openers, paragraphs) of an article whose paragraphs
+    nearly all open on a transition ("Bên cạnh đó, …", "Ngoài ra, …", "Tóm
+    lại, …"; "首先 … 其次 … 此外 … 总而言之") and give no figure anywhere:
+    filler strung together, not a report. ``paras``: the article's paragraphs
+    of TRANSITION_PARAGRAPH_MIN_CHARS or more, each with its lower case.
+    None otherwise."""
+    if len(paras) < TRANSITION_MIN_PARAGRAPHS or any(_ANY_DIGIT.search(low) for _, low in paras):
+        return None  # most pages: a figure somewhere, the cheap test first
+    openers = _transition_openers(tuple(langs))
+    said: list[str] = []
+    opened: list[Unit] = []
+    for u, low in paras:
+        low = low.lstrip(_LEADING_MARKS)
+        for p, inside in openers:
+            if low.startswith(p) and (inside or not low[len(p) : len(p) + 1].isalnum()):
+                said.append(p)
+                opened.append(u)
+                break
+    if len(opened) < TRANSITION_MIN_SHARE * len(paras) or len(set(said)) < 3:
+        return None
+    return opened[0].start, opened[-1].end, said, len(paras)
+
+
+# Paragraphs made from one template: at least this many article paragraphs
+# of at least this many characters and words, each sharing this share of its
+# words with another (a keyword or a city swapped), and this share of the
+# article's paragraphs of that length at least (headings aside). A figure
+# that differs between two paragraphs makes them two reports (a weather
+# bulletin by city), not one template.
+TEMPLATE_MIN_PARAGRAPHS = 3
+TEMPLATE_MIN_CHARS = 60
+TEMPLATE_MIN_WORDS = 12
+TEMPLATE_EDGE_CHARS = 10
+TEMPLATE_MIN_OVERLAP = 0.7
+TEMPLATE_MIN_SHARE = 0.4
+# each paragraph is compared with the next few only: a template's copies
+# stand near one another, and a long page stays linear
+TEMPLATE_LOOKAHEAD = 6
+
+
+def _templated_paragraphs(paras: list[tuple[Unit, str]]) -> tuple[Unit, int, int] | None:
+    """(first paragraph, copies, paragraphs) of the largest group of article
+    paragraphs that are one paragraph repeated, word for word or with a
+    keyword swapped ("Cara mengurus paspor online kini semakin mudah …",
+    "Cara mengurus SIM online kini semakin mudah …"), when it is
+    TEMPLATE_MIN_PARAGRAPHS large and TEMPLATE_MIN_SHARE of the article.
+    None otherwise. ``paras`` as for _transition_filler."""
+    paras = [(u, low) for u, low in paras if len(low) >= TEMPLATE_MIN_CHARS]
+    if len(paras) < TEMPLATE_MIN_PARAGRAPHS:
+        return None
+    # a template's copies open or close alike ("Cara mengurus …", "… lebih
+    # hemat."): only paragraphs whose head or tail TEMPLATE_MIN_PARAGRAPHS
+    # paragraphs share are split into words (most pages: none)
+    edges = [(low[:TEMPLATE_EDGE_CHARS], low.rstrip()[-TEMPLATE_EDGE_CHARS:]) for _, low in paras]
+    heads, tails = zip(*edges, strict=True)
+    shared_heads = {h for h, n in Counter(heads).items() if n >= TEMPLATE_MIN_PARAGRAPHS}
+    shared_tails = {t for t, n in Counter(tails).items() if n >= TEMPLATE_MIN_PARAGRAPHS}
+    if not shared_heads and not shared_tails:
+        return None
+    long_ = [
+        (k, u, ws)
+        for k, ((u, low), (h, t)) in enumerate(zip(paras, edges, strict=True))
+        if (h in shared_heads or t in shared_tails)
+        and len(ws := frozenset(_TOKEN.findall(low))) >= TEMPLATE_MIN_WORDS
+    ]
+    if len(long_) < TEMPLATE_MIN_PARAGRAPHS:
+        return None
+    group = list(range(len(long_)))  # union-find over long_
+
+    def root(x: int) -> int:
+        while group[x] != x:
+            group[x] = group[group[x]]
+            x = group[x]
+        return x
+
+    for a, (_, _, wa) in enumerate(long_):
+        for b in range(a + 1, min(len(long_), a + 1 + TEMPLATE_LOOKAHEAD)):
+            wb = long_[b][2]
+            shared = len(wa & wb)
+            if shared < TEMPLATE_MIN_OVERLAP * len(wa | wb):
+                continue
+            if any(any(c.isdigit() for c in w) for w in wa ^ wb):
+                continue  # figures differ: two reports in one form
+            group[root(a)] = root(b)
+    sizes = Counter(root(x) for x in range(len(long_)))
+    top, n = sizes.most_common(1)[0]
+    if n < TEMPLATE_MIN_PARAGRAPHS or n < TEMPLATE_MIN_SHARE * len(paras):
+        return None
+    first = next(u for x, (_, u, _) in enumerate(long_) if root(x) == top)
+    return first, n, len(paras)
 
 
 def _is_thai(c: str) -> bool:
@@ -5555,6 +5729,17 @@ def _stamp_off_glossed_day(doc: Document, rejected: str) -> list[Flag]:
 _GLOSS_BETWEEN = " ,(（:"
 
 
+def _day_set_for(before: str, lang: str | None) -> bool:
+    """Does ``before`` (the sentence up to a date) end on a word that makes
+    the date the target of what is reported (DAY_SET_FOR: "for", "per il",
+    "auf den")?"""
+    low = before.rstrip().lower()
+    for w in C.DAY_SET_FOR.get(lang or "", []):
+        if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalnum()):
+            return True
+    return False
+
+
 def _past_dated_earlier(doc: Document, s0: int, mt: _Mention, pub: dt.date) -> bool:
     """Does the sentence name, before ``mt``, a day on or before the stamp
     ("ont annoncé vendredi que toutes les places étaient vendues pour la
@@ -5853,6 +6038,8 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             when = first.isoformat() if mt.day else f"{year}-{mt.month:02d}"
         if not late:
             continue
+        if _day_set_for(doc.text[s0 : mt.start], lang):
+            continue  # "called a hearing for 12 December": a day set, not a past happening
         if _past_dated_earlier(doc, s0, mt, pub):
             continue  # "announced on Friday that ... the race of 4 October": a plan told
         shown = doc.text[mt.start : mt.end]
