@@ -164,6 +164,7 @@ PASSED_OVER_NAMES = {  # kind: (one, several)
     "not HTML": ("not HTML", "not HTML"),
     "empty body": ("empty page", "empty pages"),
     "record": ("record", "records"),
+    "database lock": ("database's lock file", "databases' lock files"),
 }
 
 

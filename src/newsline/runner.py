@@ -145,6 +145,19 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     return Pipeline(default_stages(settings or Settings()))
 
 
+def _sqlite_lock_file(path) -> bool:
+    """Whether ``path`` is "X.lock" beside an SQLite database "X" (newsline's
+    writer lock of a database other than this run's)."""
+    name = os.fsdecode(path)
+    if not name.endswith(".lock"):
+        return False
+    try:
+        with open(name[: -len(".lock")], "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def run_corpus(
     inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     db_path: str | os.PathLike[str],
@@ -327,6 +340,11 @@ def run_corpus(
                 continue
             path = item
             if path != STDIN and os.path.realpath(path) in own_files:
+                continue
+            if path != STDIN and _sqlite_lock_file(path):
+                # another database's writer lock (a pid): its database beside
+                # it is rejected as binary, the lock would be stored as text
+                pending.passed_over["database lock:" + os.path.basename(path)] += 1
                 continue
             stat = _stat(path)
             name = printable_path(path)  # what is stored and shown (the path may not be UTF-8)
