@@ -32,6 +32,7 @@ from ..langid.scripts import LATIN, script_of_lang
 from ..model import Document, page_names
 from ..pipeline import Stage
 from ..settings import DateSettings
+from ..unionfind import UnionFind
 from ..wording import counted
 from .anchors import (
     READING,
@@ -99,22 +100,6 @@ def _covers(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if d.startswith("--") != lo.startswith("--"):
         return False
     return lo <= d[: len(lo)] and d[: len(hi)] <= hi
-
-
-class _Union:
-    def __init__(self, n: int):
-        self.p = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.p[i] != i:
-            self.p[i] = self.p[self.p[i]]
-            i = self.p[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
 
 
 def event_records(doc: Document) -> list[dict[str, Any]]:
@@ -324,7 +309,7 @@ def merge_records(
     records = _in_content_order(records)
     df = Counter(a for r in records for a in set(r["anchors"]))
     idf = {a: math.log(1 + n / c) / math.log(1 + n) for a, c in df.items()}
-    uf = _Union(n)
+    uf = UnionFind(n)
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(records):
         buckets[(r["granularity"], r["date"])].append(i)
@@ -601,7 +586,7 @@ def _days_of_week(r: dict[str, Any], buckets) -> list[int]:
 
 
 def _join_coarse_to_day(
-    idx, targets, records, uf: _Union, conflicts, evidence, dated: set[int]
+    idx, targets, records, uf: UnionFind, conflicts, evidence, dated: set[int]
 ) -> None:
     """Join each group of ``idx`` (mentions of a month or week without its
     day) to the one day's event among ``targets`` it shares most with, on the
@@ -625,7 +610,7 @@ def _join_coarse_to_day(
 
 
 def _join_edges(
-    records, uf: _Union, edges, conflicts, by_story, apart, clocked=None, told_apart=None
+    records, uf: UnionFind, edges, conflicts, by_story, apart, clocked=None, told_apart=None
 ) -> None:
     """Join the records of ``edges`` strongest evidence first, never two
     groups that hold two sentences of one document that are ``apart``:

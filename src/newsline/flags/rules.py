@@ -31,6 +31,7 @@ from ..langid.vietnamese import fold, is_vi_syllable
 from ..model import Document, Flag
 from ..settings import FlagSettings
 from ..trie import literal_automaton
+from ..unionfind import UnionFind
 from ..wordseg import chinese_character_spellings, fold_traditional, thai_dictionary, thai_words
 from . import cues as C
 from .anchors import UNSPACED, topic_overlap
@@ -3817,14 +3818,7 @@ def _templated_paragraphs(paras: list[tuple[Unit, str]]) -> tuple[Unit, int, int
     ]
     if len(long_) < TEMPLATE_MIN_PARAGRAPHS:
         return None
-    group = list(range(len(long_)))  # union-find over long_
-
-    def root(x: int) -> int:
-        while group[x] != x:
-            group[x] = group[group[x]]
-            x = group[x]
-        return x
-
+    groups = UnionFind(len(long_))
     for a, (_, _, wa) in enumerate(long_):
         for b in range(a + 1, min(len(long_), a + 1 + TEMPLATE_LOOKAHEAD)):
             wb = long_[b][2]
@@ -3833,12 +3827,12 @@ def _templated_paragraphs(paras: list[tuple[Unit, str]]) -> tuple[Unit, int, int
                 continue
             if any(any(c.isdigit() for c in w) for w in wa ^ wb):
                 continue  # figures differ: two reports in one form
-            group[root(a)] = root(b)
-    sizes = Counter(root(x) for x in range(len(long_)))
+            groups.union(a, b)
+    sizes = Counter(groups.find(x) for x in range(len(long_)))
     top, n = sizes.most_common(1)[0]
     if n < TEMPLATE_MIN_PARAGRAPHS or n < TEMPLATE_MIN_SHARE * len(paras):
         return None
-    first = next(u for x, (_, u, _) in enumerate(long_) if root(x) == top)
+    first = long_[top][1]  # a group's root is its first paragraph
     return first, n, len(paras)
 
 
