@@ -158,3 +158,8 @@ class Pages:
 def paras(key: str, texts: list[str]) -> list[tuple[str, str]]:
     """A story's paragraphs as page() takes them, keyed P:<key>1, P:<key>2, ..."""
     return [(f"P:{key}{i}", t) for i, t in enumerate(texts, 1)]
+
+
+def own(texts: list[str]) -> list[tuple[None, str]]:
+    """Paragraphs only one page has, as page() takes them: no shared key."""
+    return [(None, t) for t in texts]

@@ -15,7 +15,7 @@ import opencc
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from pagekit import Pages
+from pagekit import Pages, paras
 
 SITES = {
     "harbourpost": {
@@ -151,10 +151,6 @@ SITES = {
 
 KIT = Pages(SITES)
 DOCS, GOLD_BLOCKS, page, add = KIT.docs, KIT.gold_blocks, KIT.page, KIT.add
-
-
-def paras(key: str, texts: list[str]) -> list[tuple[str, str]]:
-    return [(f"P:{key}{i}", t) for i, t in enumerate(texts, 1)]
 
 
 # --- en: an article and a digest site's excerpt (first and last paragraphs cut) ---

@@ -15,7 +15,7 @@ import opencc
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from pagekit import Pages, paras
+from pagekit import Pages, own, paras
 
 SITES = {
     "tidewater": {
@@ -144,10 +144,6 @@ SITES = {
 
 KIT = Pages(SITES)
 DOCS, GOLD_BLOCKS, page, add = KIT.docs, KIT.gold_blocks, KIT.page, KIT.add
-
-
-def own(texts: list[str]) -> list[tuple[None, str]]:
-    return [(None, t) for t in texts]
 
 
 # --- en: a content farm's paraphrase, every paragraph with synonyms swapped ---

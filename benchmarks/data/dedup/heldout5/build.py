@@ -14,7 +14,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from pagekit import Pages, paras
+from pagekit import Pages, own, paras
 
 SITES = {
     "harbourtimes": {
@@ -187,10 +187,6 @@ SITES = {
 KIT = Pages(SITES)
 DOCS, GOLD_BLOCKS, page = KIT.docs, KIT.gold_blocks, KIT.page
 SPLIT = "\u23ce"  # marks where a copy starts a new <p>; the gold keeps a line break there
-
-
-def own(texts: list[str]) -> list[tuple[None, str]]:
-    return [(None, t) for t in texts]
 
 
 # --- en: a summary site's copy cut to the first half, with a "Read the full story at" line ---
