@@ -26,7 +26,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..readers.decode import _MOJIBAKE_MARKS
+from ..readers.decode import MOJIBAKE_MARKS
 from ..settings import LangSettings
 from . import scripts as S
 from .pinyin import is_pinyin
@@ -575,7 +575,7 @@ def _as_written(text: str) -> str:
     Windows-1252 ("prÃ©sident", "Itâ€™s", "Ã¢â‚¬Â¢") decoded again."""
     if "&" in text and _CHAR_REFERENCE.search(text):
         text = html.unescape(text)
-    if not text.isascii() and _MOJIBAKE_MARKS.search(text):
+    if not text.isascii() and MOJIBAKE_MARKS.search(text):
         import ftfy
 
         text = ftfy.fix_encoding(text)

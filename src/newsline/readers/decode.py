@@ -586,8 +586,9 @@ def _less_chaotic(sample: bytes, first: str, second: str) -> str:
 
 # Characters that UTF-8 read as Windows-1252 / Latin-1 leaves behind ("Ã³" for
 # "ó", "â€™" for "’", "Â " for a no-break space): a text without any cannot be
-# such mojibake, and skips the check.
-_MOJIBAKE_MARKS = re.compile(
+# such mojibake, and skips the check (here, and in language ID before it reads
+# a line as written).
+MOJIBAKE_MARKS = re.compile(
     "[ÃÂâÅÆÐØÙàáæ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
 
@@ -597,7 +598,7 @@ def _mojibake_flag(text: str) -> Flag | None:
     saved (UTF-8 read as Windows-1252: "asumiÃ³" for "asumió"), found with
     ftfy. The text is left exactly as decoded: offsets point into it."""
     sample = text[:65536]
-    m = _MOJIBAKE_MARKS.search(sample)
+    m = MOJIBAKE_MARKS.search(sample)
     if m is None:
         return None
     try:
@@ -612,7 +613,7 @@ def _mojibake_flag(text: str) -> Flag | None:
     fixed = ftfy.fix_encoding(window)
     if fixed == window:
         return None
-    marks = len(_MOJIBAKE_MARKS.findall(sample))
+    marks = len(MOJIBAKE_MARKS.findall(sample))
     return Flag(
         kind="encoding",
         reason=(
