@@ -11,13 +11,13 @@ keep texts: callers get hashes only.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
 
+from ..readers.decode import resolve_char_references
 from ..wordseg import DIGITS_TO_ASCII, fold_taiwan_phrases, fold_traditional, mostly_traditional
 
 _SPACE = re.compile(r"\s+")
@@ -159,18 +159,6 @@ def _typography(m: re.Match[str]) -> str:
 _NUMBER_SEP = re.compile("[,\u00a0\u2009\u202f](?<=[0-9][,\u00a0\u2009\u202f])(?=[0-9])")
 
 
-# A page's HTML entities escaped twice show in its text as written
-# ("don&#8217;t", "&ldquo;Yes&rdquo;", "R&amp;D"), where the page they were
-# copied from shows the characters: an entity (with its semicolon) is read
-# as its character. Not "&name" without one, which html.unescape also reads
-# ("&parameter" would read as "¶meter").
-_ENTITY = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def _entity(m: re.Match[str]) -> str:
-    return html.unescape(m.group())
-
-
 _HAS_WIDE = re.compile("[" + "".join(sorted(chr(c) for c in _TO_ASCII)) + "]")
 
 # Chinese and Japanese are written without spaces and with full-width
@@ -260,8 +248,9 @@ def normalise(text: str) -> str:
     it is how Chinese is written, and half-width punctuation in Chinese or
     Japanese text is read full-width, a space next to a Chinese, Japanese,
     Thai, Lao, Khmer or Burmese character not at all (see ``_CJK``)."""
-    if "&" in text and ";" in text:
-        text = _ENTITY.sub(_entity, text)
+    # a page's entities escaped twice ("don&#8217;t") read as the characters
+    # its source page shows
+    text = resolve_char_references(text)
     if text.isascii():
         if '"' in text or "'" in text:
             text = text.replace('"', "").replace("'", "")

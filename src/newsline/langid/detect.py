@@ -20,13 +20,12 @@ characters, lone surrogates, empty strings), and never name a test set's text.
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 import unicodedata
 from functools import lru_cache
 
-from ..readers.decode import MOJIBAKE_MARKS
+from ..readers.decode import MOJIBAKE_MARKS, resolve_char_references
 from ..settings import LangSettings
 from . import scripts as S
 from .pinyin import is_pinyin
@@ -563,18 +562,13 @@ def _own_words_of_names_line(text: str, words: list[str]) -> str:
     return " ".join(own) if len(own) < len(words) else text
 
 
-# a character reference an HTML page left in its text: "&eacute;", "&#224;", "&#x1EA1;"
-_CHAR_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-
-
 def _as_written(text: str) -> str:
     """The text as its writer wrote it, for reading its language only: HTML
     character references a page's markup left in ("L&rsquo;Assembl&eacute;e",
     "Read more &raquo;": "eacute" and "raquo" are no words of the line's
     language, and they cut its words in two) resolved, and UTF-8 read as
     Windows-1252 ("prÃ©sident", "Itâ€™s", "Ã¢â‚¬Â¢") decoded again."""
-    if "&" in text and _CHAR_REFERENCE.search(text):
-        text = html.unescape(text)
+    text = resolve_char_references(text)
     if not text.isascii() and MOJIBAKE_MARKS.search(text):
         import ftfy
 

@@ -22,6 +22,7 @@ This module must never normalise, strip or otherwise change decoded text:
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -591,6 +592,27 @@ def _less_chaotic(sample: bytes, first: str, second: str) -> str:
 MOJIBAKE_MARKS = re.compile(
     "[ÃÂâÅÆÐØÙàáæ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
+
+
+# A character reference an HTML page's text kept as written, escaped twice
+# on its way ("don&#8217;t", "L&rsquo;Assembl&eacute;e", "R&amp;D"), where a
+# copy of the page shows the characters. Only with its semicolon: "&name"
+# without one, which html.unescape also reads, is often just text
+# ("&parameter" would read "¶meter").
+CHAR_REFERENCE = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def resolve_char_references(text: str) -> str:
+    """``text`` with every CHAR_REFERENCE read as its character, for reading
+    it (its language, its likeness to another page); ``Document.text`` keeps
+    what was written."""
+    if "&" not in text or ";" not in text:
+        return text
+    return CHAR_REFERENCE.sub(_char_of_reference, text)
+
+
+def _char_of_reference(m: re.Match[str]) -> str:
+    return html.unescape(m.group())
 
 
 def _mojibake_flag(text: str) -> Flag | None:
