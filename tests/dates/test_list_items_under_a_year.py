@@ -160,3 +160,98 @@ def test_a_sentence_ending_line_heads_no_list():
     # a year in a sentence that ends before the item: the item reads near publication
     got = found("Sales rose 5% in 2023.\nMarch 3: the chief executive quit.", "en", "2024-03-10")
     assert ("March 3", "2024-03-03") in got
+
+
+# A year's review tells each item in a paragraph: the items run far past the
+# heading, and the heading's sentence or an item's words may name years of
+# their own. Texts written for these tests.
+_FR_ITEM = (
+    "Le conseil municipal adopte un budget de transition après des semaines de débats "
+    "sur la rénovation des écoles, la réfection des routes communales et l'extension du "
+    "réseau de tramway vers les quartiers du nord, sous les critiques de l'opposition. "
+)
+_ES_ITEM = (
+    "El gobierno regional aprueba un plan de vivienda tras meses de negociaciones con "
+    "los sindicatos, las asociaciones de inquilinos y los promotores, que reclamaban "
+    "más suelo público y ayudas para los jóvenes de las ciudades medianas del interior. "
+)
+_EN_ITEM = (
+    "The port authority signs a long-delayed contract to dredge the northern channel, "
+    "after months of talks with shipping lines, fishermen and the river council over "
+    "who would pay for the work and where the spoil would be dumped along the coast. "
+)
+_VI_ITEM = (
+    "Thành phố khởi công tuyến đường ven sông sau nhiều tháng tranh luận về vốn, giải "
+    "phóng mặt bằng và phương án di dời các hộ dân sống dọc bờ kè ở khu vực phía bắc. "
+)
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,expected",
+    [
+        # the heading's year told again in the opening sentence; items far apart
+        (
+            "Ce qui a marqué 2030\nUne année de chantiers, dont voici les temps forts de l'année 2030.\n"
+            f"- 12 janv. : {_FR_ITEM * 2}\n- 3 févr. : {_FR_ITEM * 2}\n- 21 mars : {_FR_ITEM}",
+            "fr",
+            "2030-12-20",
+            [("12 janv.", "2030-01-12"), ("3 févr.", "2030-02-03"), ("21 mars", "2030-03-21")],
+        ),
+        # a year in an item's words ("desde 2009") leaves the list as it is
+        (
+            "Resumen del año 2030\n"
+            f"- 9 de enero: {_ES_ITEM}la peor cifra desde 2009. {_ES_ITEM}\n"
+            f"- 14 de febrero: {_ES_ITEM}\n- 2 de marzo: {_ES_ITEM}",
+            "es",
+            "2030-12-27",
+            [("9 de enero", "2030-01-09"), ("14 de febrero", "2030-02-14"), ("2 de marzo", "2030-03-02")],
+        ),
+        (
+            f"2030 in review\nJan. 8: {_EN_ITEM * 2}\nFeb. 19: {_EN_ITEM * 2}\nMarch 4: {_EN_ITEM}",
+            "en",
+            "2030-12-29",
+            [("Jan. 8", "2030-01-08"), ("Feb. 19", "2030-02-19"), ("March 4", "2030-03-04")],
+        ),
+        (
+            f"Nhìn lại năm 2030\n• 12/1: {_VI_ITEM * 3}\n• 3/2: {_VI_ITEM * 3}\n• 20/3: {_VI_ITEM}",
+            "vi",
+            "2030-12-26",
+            [("12/1", "2030-01-12"), ("3/2", "2030-02-03"), ("20/3", "2030-03-20")],
+        ),
+    ],
+)
+def test_a_reviews_items_keep_the_headings_year_item_after_item(text, lang, pub, expected):
+    got = found(text, lang, pub)
+    for item in expected:
+        assert item in got, got
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,item",
+    [
+        # an item far after the last one and earlier in the calendar: another
+        # list (an agenda after the review), read near publication
+        (
+            f"Bilan 2030\n- 3 mars : {_FR_ITEM}\n{_FR_ITEM * 2}\n- 15 janv. : {_FR_ITEM}",
+            "fr",
+            "2030-12-20",
+            ("15 janv.", "2031-01-15"),
+        ),
+        # in calendar order but further than a chronology's paragraph
+        (
+            f"Balance 2030\n- 3 de enero: {_ES_ITEM}\n{_ES_ITEM * 5}\n- 15 de febrero: {_ES_ITEM}",
+            "es",
+            "2030-12-28",
+            ("15 de febrero", "2031-02-15"),
+        ),
+        # an item labelled with a full date of its own ends the heading's reach
+        (
+            f"2030 in review\nNov. 3: {_EN_ITEM}\nDec. 1, 2029: {_EN_ITEM}\nFeb. 2: {_EN_ITEM}",
+            "en",
+            "2030-12-29",
+            ("Feb. 2", "2031-02-02"),
+        ),
+    ],
+)
+def test_a_list_stops_where_its_items_stop_following_each_other(text, lang, pub, item):
+    assert item in found(text, lang, pub)

@@ -2855,6 +2855,10 @@ def _days_listed_before_a_date(cands: list[Cand], norm: str) -> None:
 # publication, in the wrong year. A colon between digits is a clock time.
 _LIST_LABEL_AFTER = re.compile(r"[ \t]*(?:[:：](?!\d)|[—–][ \t])")
 LIST_YEAR_MAX_CHARS = 400
+# A chronology's items each tell a paragraph: the list goes on to an item
+# this far after the last one when it comes later in the calendar (a year's
+# review, month by month), LIST_YEAR_MAX_CHARS in any order.
+LIST_ITEM_IN_ORDER_MAX_CHARS = 1000
 # A heading's year the patterns leave unread, as a bare number is in en/fr
 # ("2024 in review —", "Rétrospective 2024 —"): a year of four digits before
 # the first item, with a list mark after it on its line, or a short line of
@@ -2935,21 +2939,46 @@ def _stamp_line_day(norm: str, start: int, end: int) -> bool:
 _LIST_LABEL_BEFORE = re.compile(r"(?:^|\s)[•·▪●‣◦*–-][ \t]*$")
 
 
+def _unread_heading(norm: str, since: int, c: Cand) -> tuple[int, int, int] | None:
+    """The first year between ``since`` and ``c`` that heads a list, as (year,
+    start, end); with ``c`` a year, only that same year."""
+    for mt in _HEADING_YEAR.finditer(norm, since, c.start):
+        y = int(mt.group(1))
+        if (c.gran != "year" or y == c.y) and _heads_a_list(norm, mt.start(), mt.end()):
+            return y, mt.start(), mt.end()
+    return None
+
+
 def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
     """Give list items their heading's year (see _LIST_LABEL_AFTER); a bare
     numeric label ("• 9/26:") with no such heading is dropped. A heading's
     year the patterns left unread becomes a mention too: it is a date."""
     heading: tuple[int, int, int] | None = None  # (year, start, end)
+    # where the list last went on (the heading's end, then each item's) and
+    # the last item's (month, day): the list reaches the next item from there
+    last_end, last_md = 0, (0, 0)
     unread: dict[int, Cand] = {}  # headings found here, by start
+    read_at = {c.start for c in cands}  # a heading read already is a mention already
     prev_end = 0
     for c in cands:
         if c.kind in ("absolute", *ERA_KINDS) and c.y is not None:
-            # only a year alone heads a list; a full date is an item's own
-            heading = (
-                (c.y, c.start, c.end)
-                if c.gran == "year" and not c.is_range and _heads_a_list(norm, c.start, c.end)
-                else None
-            )
+            # only a year alone heads a list; a full date labelling an item is
+            # the item's own and ends the heading's reach; a year told in the
+            # heading's sentence or in an item's words ("la crise de 2008",
+            # "d'ici à 2014") leaves the list as it is
+            bare_year = c.gran == "year" and not c.is_range
+            if bare_year and _heads_a_list(norm, c.start, c.end):
+                heading = (c.y, c.start, c.end)
+                last_end, last_md = c.end, (0, 0)
+            elif heading is None and bare_year:
+                # the heading's year told again in the opening sentence
+                # ("Ce qui a marqué 2030\nLes temps forts de l'année 2030."):
+                # the heading above it, a bare number left unread, holds
+                heading = _unread_heading(norm, max(prev_end, c.start - LIST_YEAR_MAX_CHARS), c)
+                if heading is not None:
+                    last_end, last_md = c.end, (0, 0)
+            elif heading is None or _LIST_LABEL_AFTER.match(norm, c.end):
+                heading = None
             prev_end = c.end
             continue
         if (
@@ -2960,15 +2989,19 @@ def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
             and _LIST_LABEL_AFTER.match(norm, c.end)
         ):
             if heading is None:
-                since = max(prev_end, c.start - LIST_YEAR_MAX_CHARS)
-                for mt in _HEADING_YEAR.finditer(norm, since, c.start):
-                    if _heads_a_list(norm, mt.start(), mt.end()):
-                        heading = (int(mt.group(1)), mt.start(), mt.end())
-                        y, a, e = heading
-                        if a not in unread:
-                            unread[a] = Cand(a, e, c.lang, kind="absolute", y=y, gran="year")
-            if heading is not None and c.start - heading[2] <= LIST_YEAR_MAX_CHARS:
+                heading = _unread_heading(norm, max(prev_end, c.start - LIST_YEAR_MAX_CHARS), c)
+                if heading is not None:
+                    last_end, last_md = heading[2], (0, 0)
+            md = (c.m, c.d or 0)
+            gap = c.start - last_end
+            if heading is not None and (
+                gap <= LIST_YEAR_MAX_CHARS or (gap <= LIST_ITEM_IN_ORDER_MAX_CHARS and md >= last_md)
+            ):
                 c.extra["list_year"] = heading[:2]
+                last_end, last_md = c.end, md
+                y, a, e = heading
+                if a not in read_at and a not in unread:
+                    unread[a] = Cand(a, e, c.lang, kind="absolute", y=y, gran="year")
         prev_end = c.end
     kept = [c for c in cands if not c.extra.get("list_label") or "list_year" in c.extra]
     used = {c.extra["list_year"][1] for c in kept if "list_year" in c.extra}
