@@ -2277,6 +2277,7 @@ def _extend_with_cues(
     # same guards as a future verb's: a past form in the clause wins
     if last_cue_tells_ahead("scheduled"):
         c.tense = "future"
+        c.extra["told_in_the_present"] = True
         return
     # a future word earlier in the clause ("will be held on Nov. 5", "se
     # tiendra en novembre"): the date ahead of publication is not penalised
@@ -4422,6 +4423,30 @@ COUNTED_FROM_NOW = "counted from a guessed now"
 YEAR_NAMED_ONLY = "a year the page names in no full date"
 
 
+# A schedule told in the present ("La grève débute le 13 septembre", "El
+# festival abre el 2 de marzo", "The fair opens on March 2") lies ahead --
+# unless its day was passed shortly before publication: then it is a report
+# told in the present, as French and Spanish narrate ("Le cauchemar débute
+# dans la nuit du 13 au 14 septembre", two weeks on), not next year's day
+# told with no year. Within a season behind, the nearest reading stands.
+SCHEDULED_PRESENT_BEHIND_DAYS = 92
+NARRATED_IN_THE_PRESENT = "told in the present after its day: a report, not next year's schedule"
+
+
+def _just_behind(c: Cand, ref: dt.date) -> bool:
+    """The last time ``c``'s month and day (its month's first day when it
+    names no day) came on or before ``ref`` lies within
+    SCHEDULED_PRESENT_BEHIND_DAYS."""
+    if c.m is None:
+        return False
+    for y in (ref.year, ref.year - 1):
+        if _valid_day(y, c.m, c.d):
+            day = _safe_date(y, c.m, c.d or 1)
+            if day <= ref:
+                return (ref - day).days <= SCHEDULED_PRESENT_BEHIND_DAYS
+    return False
+
+
 def _context_year(cands: list[Cand], spans) -> int | None:
     years = [
         c.y
@@ -4547,6 +4572,11 @@ def _resolve(
                 y, at = c.extra["sentence_year"]
                 c.anchor = f"in the year opening its sentence@{at}:{y}"
             elif ref is not None:
+                narrated = (
+                    how == "future" and c.extra.get("told_in_the_present") and _just_behind(c, ref)
+                )
+                if narrated:
+                    how = None
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
                 y = _pick_year(c.m, c.d, ref, how, cost)
                 if how is None and (after := _ahead_date_before(c, out, ref)) is not None:
@@ -4577,6 +4607,8 @@ def _resolve(
                         # in October, not next year's third quarter
                         y = ref.year
                 c.anchor = f"{ref_label}:{ref.isoformat()}"
+                if narrated:
+                    c.anchor += f"; {NARRATED_IN_THE_PRESENT}"
                 if c.extra.get("md_either"):
                     y = _month_day_order_by_weekday(c, ref, how, cost, st.weekday_year_window, y)
                 wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
