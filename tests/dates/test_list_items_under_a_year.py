@@ -191,7 +191,8 @@ _VI_ITEM = (
     [
         # the heading's year told again in the opening sentence; items far apart
         (
-            "Ce qui a marqué 2030\nUne année de chantiers, dont voici les temps forts de l'année 2030.\n"
+            "Ce qui a marqué 2030\n"
+            "Une année de chantiers, dont voici les temps forts de l'année 2030.\n"
             f"- 12 janv. : {_FR_ITEM * 2}\n- 3 févr. : {_FR_ITEM * 2}\n- 21 mars : {_FR_ITEM}",
             "fr",
             "2030-12-20",
@@ -204,7 +205,11 @@ _VI_ITEM = (
             f"- 14 de febrero: {_ES_ITEM}\n- 2 de marzo: {_ES_ITEM}",
             "es",
             "2030-12-27",
-            [("9 de enero", "2030-01-09"), ("14 de febrero", "2030-02-14"), ("2 de marzo", "2030-03-02")],
+            [
+                ("9 de enero", "2030-01-09"),
+                ("14 de febrero", "2030-02-14"),
+                ("2 de marzo", "2030-03-02"),
+            ],
         ),
         (
             f"2030 in review\nJan. 8: {_EN_ITEM * 2}\nFeb. 19: {_EN_ITEM * 2}\nMarch 4: {_EN_ITEM}",

@@ -2995,9 +2995,8 @@ def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
                     last_end, last_md = heading[2], (0, 0)
             md = (c.m, c.d or 0)
             gap = c.start - last_end
-            if heading is not None and (
-                gap <= LIST_YEAR_MAX_CHARS or (gap <= LIST_ITEM_IN_ORDER_MAX_CHARS and md >= last_md)
-            ):
+            in_order = gap <= LIST_ITEM_IN_ORDER_MAX_CHARS and md >= last_md
+            if heading is not None and (gap <= LIST_YEAR_MAX_CHARS or in_order):
                 c.extra["list_year"] = heading[:2]
                 last_end, last_md = c.end, md
                 y, a, e = heading

@@ -3786,7 +3786,14 @@ MONTH_EXTRA = {
     "en": {9: ["sept"]},
     # "sep": the wires' September ("Lima, 14 sep (EFE).-"); CLDR has "sept."
     "es": {9: ["setiembre", "sep"]},
-    "fr": {2: ["fevrier", "fév", "fév.", "fev"], 8: ["aout"], 12: ["decembre"]},
+    # "jan": the wires' January in French chronologies ("- 14 jan: ..."),
+    # beside their "fév", "avr", "juil"; CLDR has only "janv."
+    "fr": {
+        1: ["jan", "jan."],
+        2: ["fevrier", "fév", "fév.", "fev"],
+        8: ["aout"],
+        12: ["decembre"],
+    },
     "th": {},
 }
 
