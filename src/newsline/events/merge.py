@@ -853,7 +853,9 @@ def _told_same_day(r: dict[str, Any]) -> bool:
 # A sentence that says it tells another happening than its page's others:
 # opening with "Separately," / "In an unrelated incident" / "Por otra parte,"
 # / "Dans une autre affaire" / "Trong một diễn biến khác" / "另一方面" /
-# "ในอีกเหตุการณ์หนึ่ง" (after a live blog's clock time), or saying it is
+# "ในอีกเหตุการณ์หนึ่ง" / Thai "ส่วน" before a place word ("ส่วนบนทางหลวง...",
+# "as for, on the highway ...": the contrastive topic of another thing; not
+# "ส่วนใหญ่", most, nor "ส่วนหนึ่ง", a part) (after a live blog's clock time), or saying it is
 # "unrelated to" / "had nothing to do with" / "sin relación con" / "sans lien
 # avec" / "không liên quan" / "与…无关" / "ไม่เกี่ยวข้องกับ" the story. Its page's
 # other sentences of its day tell something else, as with "the same day".
@@ -862,7 +864,8 @@ _APART_OPENING = re.compile(
     r"(?:development|incident|case)|por\s+otra\s+parte|en\s+otro\s+orden|en\s+(?:un|otro)\s+"
     r"(?:hecho|incidente|suceso)\s+(?:aparte|distinto|separado)|dans\s+une?\s+autre\s+"
     r"(?:affaire|registre|incident)|trong\s+một\s+(?:diễn\s+biến|vụ\s+việc)\s+khác|"
-    r"ở\s+một\s+diễn\s+biến\s+khác|另一方面|在另一起|ในอีกเหตุการณ์)",
+    r"ở\s+một\s+diễn\s+biến\s+khác|另一方面|在另一起|ในอีกเหตุการณ์"
+    r"|ส่วน(?:ทาง)?(?:ใน|บน|ด้าน|กรณี))",
     re.IGNORECASE,
 )
 _APART_ANYWHERE = re.compile(
