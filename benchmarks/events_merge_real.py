@@ -59,6 +59,12 @@ Music Awards on Sunday" is the Sunday ahead (24 November, the awards' day;
 'will' stood more than 60 characters before the weekday) and leaves the
 other page's Monday event it had been merged into.
 
+Session 30 (helper EV, story18: sources a day apart join on two shared
+things, not on the words of one name): 725 -> 726 events, 62 multi-document,
+2 spanning stories, largest 4: a page's Walter Reed visit on Saturday 16
+November and another page's 15 November testimony, which shared only
+"Donald Trump" (two words of one name), are two events again.
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 

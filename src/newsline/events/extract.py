@@ -1138,10 +1138,22 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         )
         sentence_of.append((s, e, _names_a_noun(text, m, s)))
     events = _without_background_years(events, sentence_of)
-    dated = {(e.start, e.end) for e in events}
+    # a day that dates a happening the entry counts from ("the first
+    # helicopter since Sunday's landslide has landed") is no day of the
+    # entry's own: the entry is its heading's day's happening too
+    counted_from = {
+        d.start
+        for d in doc.dates
+        if _dates_a_happening_counted_from(
+            text, d, next((g[2] for g in segments if g[0] <= d.start < g[1]), doc.lang)
+        )
+    }
+    dated = {(e.start, e.end) for e in events if e.date_start not in counted_from}
     headed = _live_entries(doc, segments, date_spans) + _day_led_paragraphs(doc, segments)
     for s, e, m in headed:
-        if any(s <= d.start < e for d in doc.dates) or any(a <= s < b for a, b in dated):
+        if any(s <= d.start < e and d.start not in counted_from for d in doc.dates) or any(
+            a <= s < b for a, b in dated
+        ):
             continue  # the entry names its own date: read above
         dated.add((s, e))
         if not _states_something(text[s:e], "", st.min_event_words):
@@ -1224,6 +1236,46 @@ def _anniversary_re():
 
 _ANNIVERSARY = _anniversary_re()
 _ANNIVERSARY_AFTER = re.compile(ANNIVERSARY_AFTER_ZH)
+
+
+# A day that dates the happening a sentence counts from, named by a noun
+# after "since", "after", "before": "since Sunday's landslide", "depuis le
+# glissement de terrain de dimanche", "desde el deslizamiento del domingo".
+_COUNTED_FROM_NOUN = {
+    "en": (
+        re.compile(r"(?<![^\W\d_])(?:since|after|before|following)\s+(?:last\s+)?$", re.I),
+        re.compile(r"['’]s(?![^\W\d_])"),
+    ),
+    "fr": (
+        re.compile(
+            r"(?<![^\W\d_])(?:depuis|après|avant)\s+(?:le|la|les|l['’])\s*"
+            r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s+(?:de|du|d['’])\s*$",
+            re.I,
+        ),
+        None,
+    ),
+    "es": (
+        re.compile(
+            r"(?<![^\W\d_])(?:desde|tras|después\s+de|antes\s+de)\s+(?:el|la|los|las)\s+"
+            r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:del|de)\s+$",
+            re.I,
+        ),
+        None,
+    ),
+}
+
+
+def _dates_a_happening_counted_from(text: str, m: DateMention, lang: str | None) -> bool:
+    """Does day ``m`` (in text of ``lang``) date a happening its sentence
+    counts from ("since Sunday's landslide"), not the sentence's own?"""
+    pats = _COUNTED_FROM_NOUN.get((lang or "").split("-")[0])
+    if pats is None or m.granularity != "day":
+        return False
+    before, after = pats
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not before.search(text[max(line_start, m.start - 60) : m.start]):
+        return False
+    return after is None or after.match(text, m.end) is not None
 
 
 def _names_a_noun(text: str, m: DateMention, s: int = 0) -> bool:

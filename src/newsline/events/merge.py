@@ -380,8 +380,9 @@ def merge_records(
             got = prepared[i] = _Anchors(records[i]["anchors"], records[i]["lang"])
         return got
 
-    def evidence(i: int, j: int, loose: bool) -> float | None:
-        """The weight of what i and j share when it is enough to merge them."""
+    def evidence(i: int, j: int, loose: bool, whole_names: bool = False) -> float | None:
+        """The weight of what i and j share when it is enough to merge them.
+        ``whole_names``: the words of one name ("Thorong Phedi") count once."""
         ri, rj = records[i], records[j]
         if ri["doc_id"] == rj["doc_id"] and ri["start"] == rj["start"]:
             return None
@@ -389,6 +390,8 @@ def merge_records(
             return None
         latin = _latin_lang(ri["lang"]) and _latin_lang(rj["lang"])
         w, c = _shared(anchors_of(i), anchors_of(j), idf, st.anchor_similarity, latin)
+        if whole_names:
+            c -= _words_of_one_name(ri, rj)
         need = st.merge_min_shared_loose if loose else st.merge_min_shared
         si, sj = ri.get("story_id"), rj.get("story_id")
         if si and sj and si != sj:
@@ -417,7 +420,10 @@ def merge_records(
             days_j = sentence_days[(records[j]["doc_id"], records[j]["start"])]
             if (dj in days_i) != (di in days_j):
                 return
-        w = evidence(i, j, loose)
+        # sources a day apart disagree on the day: their two shared names
+        # must be two things, not the words of one place or person's name
+        # (a place where two happenings of one story took place on two days)
+        w = evidence(i, j, loose, whole_names=other_day)
         if w is not None:
             edges.append((w, i, j, "other_day" if other_day else "loose" if loose else ""))
 
@@ -563,6 +569,32 @@ def merge_records(
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
+
+
+def _words_of_one_name(ri: dict[str, Any], rj: dict[str, Any]) -> int:
+    """How many names the two records share word for word that follow
+    another shared name in either's sentence: the later words of one name of
+    several ("Thorong Phedi", "Élodie Marchetti"), which are no second piece
+    of evidence."""
+    common = {
+        a[5:] for a in set(ri["anchors"]) & set(rj["anchors"]) if a.startswith("name:")
+    }
+    if len(common) < 2:
+        return 0
+    later: set[str] = set()
+    for r in (ri, rj):
+        text = ascii_fold(r["quote"])
+        words = list(re.finditer(r"[^\W_]+", text))
+        for a, b in zip(words, words[1:]):
+            # next to each other, a space between ("Pokhara, Nepal" are two)
+            if (
+                a.group() in common
+                and b.group() in common
+                and a.group() != b.group()
+                and text[a.end() : b.start()].isspace()
+            ):
+                later.add(b.group())
+    return len(later)
 
 
 def _week_over(r: dict[str, Any]) -> bool:
@@ -821,7 +853,9 @@ def _told_same_day(r: dict[str, Any]) -> bool:
 # A sentence that says it tells another happening than its page's others:
 # opening with "Separately," / "In an unrelated incident" / "Por otra parte,"
 # / "Dans une autre affaire" / "Trong một diễn biến khác" / "另一方面" /
-# "ในอีกเหตุการณ์หนึ่ง" (after a live blog's clock time), or saying it is
+# "ในอีกเหตุการณ์หนึ่ง" / Thai "ส่วน" before a place word ("ส่วนบนทางหลวง...",
+# "as for, on the highway ...": the contrastive topic of another thing; not
+# "ส่วนใหญ่", most, nor "ส่วนหนึ่ง", a part) (after a live blog's clock time), or saying it is
 # "unrelated to" / "had nothing to do with" / "sin relación con" / "sans lien
 # avec" / "không liên quan" / "与…无关" / "ไม่เกี่ยวข้องกับ" the story. Its page's
 # other sentences of its day tell something else, as with "the same day".
@@ -830,7 +864,8 @@ _APART_OPENING = re.compile(
     r"(?:development|incident|case)|por\s+otra\s+parte|en\s+otro\s+orden|en\s+(?:un|otro)\s+"
     r"(?:hecho|incidente|suceso)\s+(?:aparte|distinto|separado)|dans\s+une?\s+autre\s+"
     r"(?:affaire|registre|incident)|trong\s+một\s+(?:diễn\s+biến|vụ\s+việc)\s+khác|"
-    r"ở\s+một\s+diễn\s+biến\s+khác|另一方面|在另一起|ในอีกเหตุการณ์)",
+    r"ở\s+một\s+diễn\s+biến\s+khác|另一方面|在另一起|ในอีกเหตุการณ์"
+    r"|ส่วน(?:ทาง)?(?:ใน|บน|ด้าน|กรณี))",
     re.IGNORECASE,
 )
 _APART_ANYWHERE = re.compile(
