@@ -2740,6 +2740,19 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 if m2 != -1:
                     ya = prev.y if prev.y is not None else y2
                     yb = y2 if y2 is not None else ya
+                    # one end's year written, the other's not, the months
+                    # wrapping ("từ 28/12/2027 đến 3/1", "30 ธ.ค. ถึง 2 ม.ค.
+                    # 2571"): the span runs across the new year
+                    if (
+                        (prev.y is None) != (y2 is None)
+                        and m2 is not None
+                        and prev.m is not None
+                        and prev.m - m2 >= 10
+                    ):
+                        if prev.y is None:
+                            ya = yb - 1
+                        else:
+                            yb = ya + 1
                     # year-less "Dec. 28 to Jan. 5" runs into the next year
                     wraps = (
                         ya is None
