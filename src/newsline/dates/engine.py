@@ -3003,6 +3003,25 @@ def _split_year_res(lang: str):
     return out
 
 
+@functools.cache
+def _split_year_decided_res(lang: str):
+    before, after = T.SPLIT_YEAR_DECIDED_IN.get(lang, (None, None))
+    return (
+        re.compile(before, re.IGNORECASE) if before else None,
+        re.compile(after) if after else None,
+    )
+
+
+def _decided_in(c: Cand, norm: str, lang: str) -> bool:
+    """A month told as when something is decided or made known ("will be set
+    in March", "将于3月公布"; T.SPLIT_YEAR_DECIDED_IN)."""
+    before, after = _split_year_decided_res(lang)
+    return bool(
+        (before is not None and before.search(norm[max(0, c.start - 40) : c.start]))
+        or (after is not None and after.match(norm, c.end, c.end + 16))
+    )
+
+
 def _dates_in_a_split_year(cands: list[Cand], norm: str, lang: str) -> None:
     """A year-less month or day told in the sentence of a school year or a
     season split across two years (T.SPLIT_YEAR_OPENS) takes the one of its
@@ -3030,6 +3049,7 @@ def _dates_in_a_split_year(cands: list[Cand], norm: str, lang: str) -> None:
                 or c.year_rel is not None
                 or "yy" in c.extra
                 or "list_year" in c.extra
+                or _decided_in(c, norm, lang)
             ):
                 continue
             a, b = (sp.end, c.start) if sp.end <= c.start else (c.end, sp.start)

@@ -4705,6 +4705,38 @@ SPLIT_YEAR_OPENS = {
     "th": [(r"ปีการศึกษา", 5), (r"ฤดูกาล", 7)],
 }
 
+# A month told as when something about a split year is decided or made
+# known ("fees for the 2027-28 academic year will be set in March", "las
+# tasas del curso 2027-2028 se fijarán en marzo", "2027/28学年收费标准将于3月
+# 公布"): the time of the deciding, before or early in the year, not a month
+# of its calendar, so it is not placed in the split year (SPLIT_YEAR_OPENS).
+# "set for" / "fijado para" (scheduled for) is not a deciding. Per language:
+# (words right before the month, words right after it).
+SPLIT_YEAR_DECIDED_IN = {
+    "en": (
+        r"(?<![^\W\d_])(?:set|fixed|announced|published|decided|approved|agreed|confirmed"
+        r"|unveiled|determined|finali[sz]ed|voted\s+on)\s+(?:in|by|during|before)\s+$",
+        None,
+    ),
+    "es": (
+        r"(?<![^\W\d_])(?:fij|anunci|public|decid|aprob|acord|confirm|determin|conocer)\w*"
+        r"\s+(?:en|antes\s+de|durante)\s+$",
+        None,
+    ),
+    "fr": (
+        r"(?<![^\W\d_])(?:fix|annonc|publi|décid|approuv|arrêt|dévoil|connu)\w*"
+        r"\s+(?:en|avant|courant)\s+$",
+        None,
+    ),
+    "vi": (r"(?:công bố|quyết định|phê duyệt|ấn định|thông báo|ban hành|chốt)\s+(?:vào|trong|trước)?\s*$", None),
+    "th": (r"(?:ประกาศ|กำหนด|อนุมัติ|ตัดสิน)\s*(?:ใน|ภายใน|ช่วง)?\s*(?:เดือน)?\s*$", None),
+    "zh": (
+        None,
+        r"\s*(?:份|底|初|中旬|上旬|下旬)?(?:前|内)?(?:正式|对外|向社会)?"
+        r"(?:公布|发布|确定|宣布|出台|公告|揭晓)",
+    ),
+}
+
 # Thai news writes the Buddhist-era year with two digits after a month
 # ("3 มี.ค. 67" = 3 March 2567 = 2024): group "yy", a year of the century
 # TWO_DIGIT_YEAR_BASE gives. Not when a time, an amount or a count word
