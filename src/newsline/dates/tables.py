@@ -2150,14 +2150,19 @@ NOWADAYS["vi"].append(r"(?:" + _g["vi"] + r")\s+(?:ngày\s+)?hôm\s+nay")
 NOWADAYS["zh"].append(r"(?:今天|今日)的(?:" + _g["zh"] + r")")
 NOWADAYS["th"].append(r"(?:" + _g["th"] + r")(?:ใน)?(?:ยุค)?วันนี้")
 
-# English weekdays abbreviated with a dot ("Tues. 3rd Feb.", "Sat. 14th"),
-# read only where a pattern asks for them: the dot is part of the match.
+# Weekdays abbreviated with a dot ("Tues. 3rd Feb.", "Sat. 14th", and in
+# French and Spanish programmes "mer. 15/12", "sáb. 18/12"), read only where
+# a pattern asks for them: the dot is part of the match.
 WEEKDAY_ABBREVIATED = {
     "en": dict(
         zip(
             "mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.".split(),
             (0, 1, 1, 2, 3, 3, 3, 4, 5, 6),
         )
+    ),
+    "fr": dict(zip("lun. mar. mer. jeu. ven. sam. dim.".split(), range(7))),
+    "es": dict(
+        zip("lun. mar. mié. mie. jue. vie. sáb. sab. dom.".split(), (0, 1, 2, 2, 3, 4, 5, 5, 6))
     ),
 }
 
@@ -5281,7 +5286,7 @@ DATE_PATTERNS = {
         # "del pasado martes" (de + el), "este pasado sábado", "este mismo
         # lunes": the article's other forms before the weekday
         (
-            r"(?P<pre>(?:el|del|este|(?:el|del|este)\s+pasado|(?:el|del)\s+próximo|este\s+mismo)\s+){WD}",
+            r"(?P<pre>(?:el|del|este|(?:el|del|este)\s+pasado|(?:el|del|este)\s+próximo|este\s+mismo)\s+){WD}",
             "weekday",
         ),
         # "Al lunes siguiente llegaron": the following Monday after "al" (a
