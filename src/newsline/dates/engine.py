@@ -1309,6 +1309,8 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+                if (share := T.NUMERIC_DAY_SHARE_AFTER.get(lang)) and re.match(share, after):
+                    continue  # "cuộc bầu cử 2/3 số ghế": a share of the seats
             if "yyalone" in flags:
                 # told in the past ("llegó en el 98"; a number in the present
                 # is a house, a rate: "vive en el 45"), not a match's minute

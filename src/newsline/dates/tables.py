@@ -75,6 +75,12 @@ NUMERIC_DAY_CUES = {
         # is before three quarters of the crowd
         r"chậm\s+nhất(?:\s+(?:là|vào))?",
         r"hạn\s+(?:chót|cuối)(?:\s+[^\W\d_]+){0,4}\s+là",
+        # a happening on a calendar named by its day ("cuộc bầu cử 7/2", "phiên
+        # họp 15/3", "hội nghị 20/11"): the day it is held, as "lễ 2/9" is
+        r"bầu\s+cử",
+        r"trưng\s+cầu\s+ý\s+dân",
+        r"phiên\s+(?:họp|tòa|xử|điều\s+trần)",
+        r"hội\s+nghị",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
@@ -85,6 +91,10 @@ NUMERIC_DAY_CUES = {
     "es": [r"el", r"del", r"al", r"día", r"fecha"],
     "fr": [r"le", r"du", r"au"],
 }
+
+# ... and the words after a day and month that make it a share ("2/3 số
+# ghế", "3/4 tổng số phiếu"): no date, whatever the word before it.
+NUMERIC_DAY_SHARE_AFTER = {"vi": r"\s*(?:số|tổng\s+số|trong\s+số|dân\s+số)(?![^\W\d_])"}
 
 # The stricter cues a day and month joined by a dash need ("sáng 5-3",
 # "tối 20-11", as Vietnamese papers write dates): "từ 3-5" and "đến 2-3" are
@@ -6047,6 +6057,18 @@ DATE_PATTERNS["vi"].append(
         (
             r"(?<![^\W\d_])ngày\s+{D}(?![\d/.,:-])"
             r"(?=\s+(?:sắp\s+tới|tới\s+đây|tới|vừa\s+qua|vừa\s+rồi)(?![^\W\d_])(?!\s*(?:ngày|hết|\d)))"
+        ),
+        "dayonly",
+    )
+)
+# ... and a part of the day before "ngày" and a bare day ("vào sáng ngày 25",
+# "chiều ngày 3,"): the part of the day makes it a day of the month, not a
+# count; not a day with its month after it ("sáng ngày 25 tháng 3", "ngày 25/3").
+DATE_PATTERNS["vi"].append(
+    (
+        (
+            r"(?<![^\W\d_])(?P<pre>(?:sáng|chiều|tối|trưa|đêm)\s+)ngày\s+{D}(?![\d/:-]|[.,]\d)"
+            r"(?!\s*(?:tháng|năm|và|đến|tới|-|–))"
         ),
         "dayonly",
     )
