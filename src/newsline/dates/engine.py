@@ -2003,7 +2003,9 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         # dots end no clause; the clause before it may tell the tense
         timed = cues["wd_time_before"] is not None and cues["wd_time_before"].search(clause)
         before_time = clause[: timed.start()] if timed else ""
-        m = _CLAUSE_END.match(clause)
+        # (a clock time's dots end no clause: "kick off at 8 p.m. in Buenos
+        # Aires on Saturday")
+        m = _CLAUSE_END.match(_clock_dots_masked(clause))
         if m:
             cut = clause[m.end() :]
             # a clause that is only an "until" word ("禁止小船出海，直至周四")
@@ -3280,12 +3282,16 @@ def _month_then_future_sentence(c: Cand, norm: str) -> None:
 _CLOCK_DOTS = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.", re.IGNORECASE)
 
 
+def _clock_dots_masked(text: str) -> str:
+    """``text`` with a clock time's dots ("8 p.m.") as spaces, of one length."""
+    return _CLOCK_DOTS.sub(lambda mt: mt.group(0).replace(".", " "), text)
+
+
 def _clause_before(norm: str, start: int, chars: int) -> str:
     """The text of the clause before ``start``, at most ``chars`` back, a
     clock time's dots taken for no clause mark."""
     clause = norm[max(0, start - chars) : start]
-    masked = _CLOCK_DOTS.sub(lambda mt: mt.group(0).replace(".", " "), clause)
-    if mt := _CLAUSE_END.match(masked):
+    if mt := _CLAUSE_END.match(_clock_dots_masked(clause)):
         return clause[mt.end() :]
     return clause
 
@@ -5717,6 +5723,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _merge_weekdays(cs, norm)
         _deictic_day_of_a_written_date(cs, norm)
         cs = _pair_weekdays(cs, norm)
+        _same_moment_elsewhere(cs, norm, lg)
         cs = _part_of_day_spans(cs, norm)
         _weekdays_after_today(cs, norm)
         _quotes_given_on_a_day(cs, norm)
@@ -5756,6 +5763,32 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+@functools.cache
+def _same_moment_elsewhere_re(lang: str) -> re.Pattern[str] | None:
+    pattern = T.SAME_MOMENT_ELSEWHERE.get(lang)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _same_moment_elsewhere(cands: list[Cand], norm: str, lang: str) -> None:
+    """A weekday telling again, in another place's time, the moment of the
+    weekday before it ("on Saturday, which is 10 a.m. Sunday in Sydney";
+    T.SAME_MOMENT_ELSEWHERE) is told as that one is, ahead or behind: with no
+    verb of its own it was read by the news' lean to the past."""
+    rx = _same_moment_elsewhere_re(lang)
+    if rx is None:
+        return
+    for prev, c in itertools.pairwise(cands):
+        if (
+            prev.kind == "weekday"
+            and c.kind == "weekday"
+            and prev.tense is not None
+            and c.tense is None
+            and c.rel[2] is None
+            and rx.fullmatch(norm, prev.end, c.start)
+        ):
+            c.tense = prev.tense
+
 
 def _year_of_a_law_title(norm: str, c: Cand, s0: int) -> bool:
     """Is ``c`` a bare year ending a law's title ("พระราชบัญญัติคอมพิวเตอร์ พ.ศ.

@@ -4720,6 +4720,20 @@ SPLIT_YEAR_OPENS = {
     "th": [(r"ปีการศึกษา", 5), (r"ฤดูกาล", 7)],
 }
 
+# The same moment told again in another place's time, after a weekday
+# ("kick off at 8 p.m. in Buenos Aires on Saturday, which is 10 a.m. Sunday in
+# Sydney", "el sábado, es decir, el domingo a las 3.00 en Manila", "samedi,
+# soit dimanche 3 h à Nouméa"): the second weekday is told as the first is,
+# ahead or behind. Per language: what stands between the two (after the
+# first, before the second), a clock time allowed.
+SAME_MOMENT_ELSEWHERE = {
+    "en": r"[^.!?;\n]{0,40}?,\s*(?:which|that)\s+(?:is|will\s+be|would\s+be|was)\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:on\\s+)?$",
+    "es": r"[^.!?;\\n]{0,40}?,\\s*(?:es\\s+decir|o\\s+sea)\\s*,?\\s*(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:el\\s+)?$",
+    "fr": r"[^.!?;\\n]{0,40}?,\\s*(?:soit|c['’]est-à-dire)\\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:le\\s+)?$",
+    "vi": r"[^.!?;\\n]{0,40}?,\\s*(?:tức|tức\\s+là|tương\\s+đương)\\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:sáng|chiều|tối|đêm)?\\s*$",
+    "zh": r"[^。！？；\\n]{0,20}?[，,]\\s*即(?:当地时间|北京时间|美东时间)?\\s*$",
+}
+
 # A month told as when something about a split year is decided or made
 # known ("fees for the 2027-28 academic year will be set in March", "las
 # tasas del curso 2027-2028 se fijarán en marzo", "2027/28学年收费标准将于3月
