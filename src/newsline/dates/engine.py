@@ -1488,9 +1488,17 @@ def _date_candidates(
             if g.get("nth") and g.get("nwd"):
                 # the day hangs on the year: a stand-in first day until the
                 # year is known (_nth_weekday_day)
-                nth = T.NTH_WEEKDAY[lang].get(g["nth"].lower())
+                nth = T.NTH_WEEKDAY[lang].get(" ".join(g["nth"].lower().split()))
                 nwd = T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
                 if nth is None or nwd is None or m is None:
+                    continue
+                yearly = T.NTH_WEEKDAY_YEARLY_BEFORE.get(lang)
+                if (cues["wd_blocked"] and cues["wd_blocked"].search(before)) or (
+                    yearly and re.search(yearly, norm[max(s0, start - 30) : start], re.IGNORECASE)
+                ):
+                    # "ทุกวันอังคารที่สองของเดือนมีนาคม" (every second Tuesday
+                    # of March): a habit, no date; the span is claimed
+                    out.append(Cand(start, end, lang, kind="no_date"))
                     continue
                 d = 1
             if d is not None and m is None and m2 is None:
@@ -4556,7 +4564,13 @@ def _resolve(
                 c.anchor = f"in the year opening its sentence@{at}:{y}"
             elif ref is not None:
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
-                y = _pick_year(c.m, c.d, ref, how, cost)
+                # an ordinal weekday's day (a stand-in 1 until now) as it falls
+                # in the publication's year: "the second Friday of December"
+                # told on the 9th may still be ahead
+                pick_d = (
+                    _nth_weekday_day(ref.year, c.m, *c.extra["nth_wd"]) if "nth_wd" in c.extra else c.d
+                )
+                y = _pick_year(c.m, pick_d, ref, how, cost)
                 if how is None and (after := _ahead_date_before(c, out, ref)) is not None:
                     # "Inscriptions du 3 févr. au 28 mars, résultats en juin":
                     # a year-less date told after one read ahead, in the same

@@ -5480,11 +5480,32 @@ NTH_WEEKDAY = {
            "quinto": 5, "último": -1},
     "fr": {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
            "cinquième": 5, "dernier": -1},
+    # ... and after the weekday in vi and th ("Chủ nhật đầu tiên của tháng 2",
+    # "วันอังคารที่สองของเดือนมีนาคม"), before it in zh ("12月的第二个星期五")
+    "vi": {"đầu tiên": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4,
+           "cuối cùng": -1},
+    "th": {"แรก": 1, "ที่หนึ่ง": 1, "ที่สอง": 2, "ที่สาม": 3, "ที่สี่": 4, "สุดท้าย": -1},
+    "zh": {"第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5, "第1": 1, "第2": 2, "第3": 3,
+           "第4": 4, "最后一": -1},
+}
+# ... kept every year, named after a word of yearly habit ("每年5月的第二个
+# 星期日", "every year on the second Sunday of May", "hằng năm vào Chủ nhật
+# thứ hai của tháng 5"): a habit, no date, as "of every month" is.
+NTH_WEEKDAY_YEARLY_BEFORE = {
+    "en": r"(?<![^\W\d_])(?:every|each)\s+year\s*,?\s*(?:on\s+)?(?:the\s+)?$",
+    "es": r"(?<![^\W\d_])(?:cada\s+año|todos\s+los\s+años)\s*,?\s*(?:el\s+)?$",
+    "fr": r"(?<![^\W\d_])(?:chaque\s+année|tous\s+les\s+ans)\s*,?\s*(?:le\s+)?$",
+    "vi": r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm\s*,?\s*(?:vào\s+)?(?:ngày\s+)?$",
+    "th": r"ทุก\s*ปี\s*(?:ใน|จะ)?\s*$",
+    "zh": r"每年\s*$",
 }
 _NTH_WEEKDAY_PATTERNS = {
     "en": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:of|in)\s+{MON}(?:\s*,?\s*{Y})?",
     "es": r"(?<![\w-]){NTH}\s+{NWD}\s+de\s+{MON}(?:\s+(?:de|del)\s+{Y})?",
     "fr": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:de|d['’])\s*{MON}(?:\s+{Y})?",
+    "vi": r"(?<![^\W\d_]){NWD}\s+{NTH}\s+(?:của|trong)\s+tháng\s+{M}(?:\s*(?:/\s*|năm\s+){Y})?(?![\d/])",
+    "th": r"{NWD}\s*{NTH}\s*ของ\s*(?:เดือน)?\s*{MON}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*{Y})?",
+    "zh": r"(?:{Y}年)?{M}月(?:份)?的?{NTH}个{NWD}",
 }
 for _lang, _pat in _NTH_WEEKDAY_PATTERNS.items():
     DATE_PATTERNS[_lang].append((_pat, ""))
