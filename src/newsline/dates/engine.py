@@ -6035,7 +6035,10 @@ def _holiday_candidates(
 
 
 _HOLIDAY_GLOSS_GAP = re.compile(
-    r"[\s,，、:(（)）—–-]{0,4}(?:on|le|el|ngày|วันที่|jour\s+de|d[íi]a\s+de)?[\s,，、(（]{0,3}"
+    r"[\s,，、:(（)）—–-]{0,4}(?:on|le|el|ngày|วันที่|jour\s+de|d[íi]a\s+de"
+    # ... or "which is" between ("5 ธ.ค. ซึ่งเป็นวันพ่อแห่งชาติ", "Dec. 25,
+    # which is Christmas Day", "ngày 2/9, tức ngày Quốc khánh", "10月1日即国庆节")
+    r"|which\s+(?:is|was)|ซึ่ง(?:เป็น|ตรงกับ)|อันเป็น|tức(?:\s+là)?(?:\s+ngày)?|即)?[\s,，、(（]{0,3}"
 )
 
 
@@ -6052,14 +6055,14 @@ def _holidays_not_glossed(hols: list[Cand], dated: list[Cand], norm: str) -> lis
     out = []
     for h in hols:
         glossed = False
-        # only the dates that can lie within 12 characters of the holiday
-        lo = bisect.bisect_left(starts, h.start - 12 - widest)
-        hi = bisect.bisect_right(starts, h.end + 12)
+        # only the dates that can lie within 14 characters of the holiday
+        lo = bisect.bisect_left(starts, h.start - 14 - widest)
+        hi = bisect.bisect_right(starts, h.end + 14)
         for c in dated[lo:hi]:
             if c.m != h.m or c.d != h.d or c.d2 is not None or c.m2 is not None:
                 continue
             a, b = (h.end, c.start) if c.start >= h.end else (c.end, h.start)
-            if 0 <= b - a <= 12 and _HOLIDAY_GLOSS_GAP.fullmatch(norm, a, b):
+            if 0 <= b - a <= 14 and _HOLIDAY_GLOSS_GAP.fullmatch(norm, a, b):
                 glossed = True
                 if h.start >= c.end:
                     c.end = h.end

@@ -1424,6 +1424,10 @@ RELATIVE = {
         (r"tuần sau nữa", "week", 2, "deictic"),
         (r"tháng sau nữa", "month", 2, "deictic"),
         (r"năm sau nữa", "year", 2, "deictic"),
+        # ... and back: "tuần trước nữa", the week before last
+        (r"tuần trước nữa", "week", -2, "deictic"),
+        (r"tháng trước nữa", "month", -2, "deictic"),
+        (r"năm trước nữa", "year", -2, "deictic"),
         (r"tuần (?:này|nay)", "week", 0, "deictic"),
         # the weekend of last or this week, as en "last weekend" (sports
         # results: "cuối tuần qua, đội tuyển ..."), not the whole week
@@ -4260,7 +4264,9 @@ WEEKDAY_ALONE_CLDR = {
         "ahead": r"\b(?:para|a\s+partir\s+(?:de|do|da))\s+(?:[oa]\s+)?$|\b(?:segue|seguem|continua|continuam|"
         r"dura|duram|fica|ficam|permanece|permanecem|vai|vão)\s+(?:[^\s,.;]+\s+){0,2}?até\s+"
         r"(?:[oa]\s+)?$",
-        "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
+        # ... and "uma terça-feira" (some Tuesday: "caiu numa terça-feira"),
+        # as en "on a Friday"
+        "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+|n?uma?\s+)$",
         "lower": True,
         "breaks": r"\b(?:e|mas|porém|enquanto|que)\b",
         # a relative clause told in the past that the weekday ends ("a ponte
