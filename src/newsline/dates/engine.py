@@ -2654,6 +2654,22 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 c.extra["span_from"] = prev.start
         elif (
             prev is not None
+            and c.kind == "relative"
+            and c.gran == "day"
+            and prev.kind in ("absolute", "yearless", *ERA_KINDS)
+            and prev.gran == "day"
+            and not prev.is_range
+            and c.lang == prev.lang
+            and c.start - prev.end <= 40
+            and (sep_time := _cue_regexes(c.lang)["sep_time"]) is not None
+            and sep_time.match(norm[prev.end : c.start])
+        ):
+            # "2027年12月31日晚8点至次日凌晨1点", "from 10 p.m. on Dec. 31 until
+            # 2 a.m. the next day": a span from a clock time on a date to one on
+            # the day counted from it, joined once both are resolved
+            c.extra["span_from"] = prev.start
+        elif (
+            prev is not None
             and prev.kind == "relative"
             and prev.gran == "day"
             and c.lang == prev.lang
