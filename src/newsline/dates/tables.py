@@ -1755,6 +1755,9 @@ RELATIVE = {
             "deictic",
         ),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
+        # "at 6 a.m. the next morning": a part of the next day, as "the same
+        # evening" is a part of the day just told
+        (r"the (?:next|following) (?:morning|afternoon|evening|night)", "day", 1, "anaphoric"),
         (r"the day before|the previous day", "day", -1, "anaphoric"),
         # "on the eve of the Nov. 3 vote": the day before a happening named
         # next, dated only by a day written after it in the sentence
@@ -2789,6 +2792,9 @@ WEEKDAY_BEFORE = {
         (r"the following|the subsequent", "following"),
         (r"this past|last", "last"),
         (r"next|this coming", "next"),
+        # "a week from Friday": a week after the coming one, as British
+        # "Friday week"
+        (r"a week from", "week_on"),
         # "this Saturday": the Saturday of the current week
         (r"this", "this_week"),
     ],
