@@ -5400,7 +5400,10 @@ DATE_PATTERNS = {
             (
                 r"(?P<pre>(?<![^\W\d_])(?:le|dès\s+le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le)\s+)"
                 r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_])"
-                r"|\s+et\s+(?!(?:le\s+|au\s+)?\d)(?:(?:le|la|les|il|elle|ils|elles|on)(?![^\W\d_])|l['’]))"
+                r"|\s+et\s+(?!(?:le\s+|au\s+)?\d)(?:(?:le|la|les|il|elle|ils|elles|on)(?![^\W\d_])|l['’])"
+                # ... or a clock time ("soit le 15 à 3 h 30 à Paris"; "le 3 à 1"
+                # is a score)
+                r"|\s+(?:à|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?![^\W\d_]))"
             ),
             "dayonly",
         ),
