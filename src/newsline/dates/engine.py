@@ -5349,6 +5349,22 @@ def _resolve_relative(
         y, m = _add_months(base.year, (base.month - 1) // 3 * 3 + 3, 3 * n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
+    elif unit == "week_span":
+        # "the previous week" after a week ("1月11日至17日 ... 比前一周"): the
+        # seven days before it; after a day, the Monday-to-Sunday week n
+        # before the one holding it
+        if base_gran != "day" or mode != "anaphoric" or last_abs is None:
+            return False
+        if last_abs.is_range and last_abs.d2 is not None and last_abs.m2 is not None:
+            end = _safe_date(last_abs.y2 or last_abs.y, last_abs.m2, last_abs.d2)
+            if (end - base).days != 6:
+                return False
+            first = base + dt.timedelta(days=7 * n)
+        else:
+            first = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n)
+        last = first + dt.timedelta(days=6)
+        c.y, c.m, c.d, c.gran = first.year, first.month, first.day, "week"
+        c.value, c.end_value = first.isoformat(), last.isoformat()
     elif unit == "quarter":
         # "the previous quarter" after a quarter or a day: the quarter n
         # before the one holding it, its three months

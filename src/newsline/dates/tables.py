@@ -1563,6 +1563,8 @@ RELATIVE = {
     "zh": [
         # "the previous quarter" after a quarter: see "vi"
         (r"上一?个?季度", "quarter", -1, "anaphoric"),
+        # "比前一周" after a week: the week before it (engine, unit "week_span")
+        (r"(?<=[比较])前一周", "week_span", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1668,6 +1670,8 @@ RELATIVE = {
     "en": [
         # "the previous quarter" after a quarter: see "vi"
         (r"the\s+(?:previous|prior|preceding)\s+quarter", "quarter", -1, "anaphoric"),
+        # "up 15% on the previous week" after a week: the week before it
+        (r"the\s+(?:previous|prior|preceding)\s+week", "week_span", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1802,6 +1806,7 @@ RELATIVE = {
     "es": [
         # "the previous quarter" after a quarter: see "vi"
         (r"(?:el\s+)?trimestre\s+(?:anterior|precedente)|el\s+anterior\s+trimestre", "quarter", -1, "anaphoric"),
+        (r"la\s+semana\s+(?:anterior|precedente)", "week_span", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1939,6 +1944,7 @@ RELATIVE = {
     "fr": [
         # "the previous quarter" after a quarter: see "vi"
         (r"(?:le\s+)?trimestre\s+précédent|le\s+précédent\s+trimestre", "quarter", -1, "anaphoric"),
+        (r"la\s+semaine\s+précédente", "week_span", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
