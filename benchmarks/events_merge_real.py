@@ -65,6 +65,15 @@ things, not on the words of one name): 725 -> 726 events, 62 multi-document,
 November and another page's 15 November testimony, which shared only
 "Donald Trump" (two words of one name), are two events again.
 
+Session 30 (helper DT, dates): 725 events, 62 multi-document, 2 spanning
+stories, largest 4, unchanged in number: "no inmate checks were made from
+10:30 p.m. Aug. 9 to 6:30 a.m. the following morning, when the officers
+discovered Epstein's body" is now the night 9-10 August (a span from a clock
+time on a date to one the next morning) and joins the 10 August event it had
+stood beside; "Neumann had resigned as CEO the previous week" after "on
+September 30" is a new event, the week of 23-29 September 2019 (he resigned
+on the 24th).
+
 Run:  PYTHONPATH=src python3 benchmarks/events_merge_real.py [--data DIR] [--show 3]
 """
 

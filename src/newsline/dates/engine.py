@@ -1309,6 +1309,8 @@ def _date_candidates(
                 core = norm[start:end]
                 if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
                     continue
+                if (share := T.NUMERIC_DAY_SHARE_AFTER.get(lang)) and re.match(share, after):
+                    continue  # "cuộc bầu cử 2/3 số ghế": a share of the seats
             if "yyalone" in flags:
                 # told in the past ("llegó en el 98"; a number in the present
                 # is a house, a rate: "vive en el 45"), not a match's minute
@@ -1486,9 +1488,17 @@ def _date_candidates(
             if g.get("nth") and g.get("nwd"):
                 # the day hangs on the year: a stand-in first day until the
                 # year is known (_nth_weekday_day)
-                nth = T.NTH_WEEKDAY[lang].get(g["nth"].lower())
+                nth = T.NTH_WEEKDAY[lang].get(" ".join(g["nth"].lower().split()))
                 nwd = T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
                 if nth is None or nwd is None or m is None:
+                    continue
+                yearly = T.NTH_WEEKDAY_YEARLY_BEFORE.get(lang)
+                if (cues["wd_blocked"] and cues["wd_blocked"].search(before)) or (
+                    yearly and re.search(yearly, norm[max(s0, start - 30) : start], re.IGNORECASE)
+                ):
+                    # "ทุกวันอังคารที่สองของเดือนมีนาคม" (every second Tuesday
+                    # of March): a habit, no date; the span is claimed
+                    out.append(Cand(start, end, lang, kind="no_date"))
                     continue
                 d = 1
             if d is not None and m is None and m2 is None:
@@ -2001,7 +2011,9 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
         # dots end no clause; the clause before it may tell the tense
         timed = cues["wd_time_before"] is not None and cues["wd_time_before"].search(clause)
         before_time = clause[: timed.start()] if timed else ""
-        m = _CLAUSE_END.match(clause)
+        # (a clock time's dots end no clause: "kick off at 8 p.m. in Buenos
+        # Aires on Saturday")
+        m = _CLAUSE_END.match(_clock_dots_masked(clause))
         if m:
             cut = clause[m.end() :]
             # a clause that is only an "until" word ("禁止小船出海，直至周四")
@@ -2643,6 +2655,22 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 c.extra["span_from"] = prev.start
         elif (
             prev is not None
+            and c.kind == "relative"
+            and c.gran == "day"
+            and prev.kind in ("absolute", "yearless", *ERA_KINDS)
+            and prev.gran == "day"
+            and not prev.is_range
+            and c.lang == prev.lang
+            and c.start - prev.end <= 40
+            and (sep_time := _cue_regexes(c.lang)["sep_time"]) is not None
+            and sep_time.match(norm[prev.end : c.start])
+        ):
+            # "2027年12月31日晚8点至次日凌晨1点", "from 10 p.m. on Dec. 31 until
+            # 2 a.m. the next day": a span from a clock time on a date to one on
+            # the day counted from it, joined once both are resolved
+            c.extra["span_from"] = prev.start
+        elif (
+            prev is not None
             and prev.kind == "relative"
             and prev.gran == "day"
             and c.lang == prev.lang
@@ -2741,6 +2769,19 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 if m2 != -1:
                     ya = prev.y if prev.y is not None else y2
                     yb = y2 if y2 is not None else ya
+                    # one end's year written, the other's not, the months
+                    # wrapping ("từ 28/12/2027 đến 3/1", "30 ธ.ค. ถึง 2 ม.ค.
+                    # 2571"): the span runs across the new year
+                    if (
+                        (prev.y is None) != (y2 is None)
+                        and m2 is not None
+                        and prev.m is not None
+                        and prev.m - m2 >= 10
+                    ):
+                        if prev.y is None:
+                            ya = yb - 1
+                        else:
+                            yb = ya + 1
                     # year-less "Dec. 28 to Jan. 5" runs into the next year
                     wraps = (
                         ya is None
@@ -3023,6 +3064,25 @@ def _split_year_res(lang: str):
     return out
 
 
+@functools.cache
+def _split_year_decided_res(lang: str):
+    before, after = T.SPLIT_YEAR_DECIDED_IN.get(lang, (None, None))
+    return (
+        re.compile(before, re.IGNORECASE) if before else None,
+        re.compile(after) if after else None,
+    )
+
+
+def _decided_in(c: Cand, norm: str, lang: str) -> bool:
+    """A month told as when something is decided or made known ("will be set
+    in March", "将于3月公布"; T.SPLIT_YEAR_DECIDED_IN)."""
+    before, after = _split_year_decided_res(lang)
+    return bool(
+        (before is not None and before.search(norm[max(0, c.start - 40) : c.start]))
+        or (after is not None and after.match(norm, c.end, c.end + 16))
+    )
+
+
 def _dates_in_a_split_year(cands: list[Cand], norm: str, lang: str) -> None:
     """A year-less month or day told in the sentence of a school year or a
     season split across two years (T.SPLIT_YEAR_OPENS) takes the one of its
@@ -3050,6 +3110,7 @@ def _dates_in_a_split_year(cands: list[Cand], norm: str, lang: str) -> None:
                 or c.year_rel is not None
                 or "yy" in c.extra
                 or "list_year" in c.extra
+                or _decided_in(c, norm, lang)
             ):
                 continue
             a, b = (sp.end, c.start) if sp.end <= c.start else (c.end, sp.start)
@@ -3278,12 +3339,16 @@ def _month_then_future_sentence(c: Cand, norm: str) -> None:
 _CLOCK_DOTS = re.compile(r"(?<![^\W\d_])[ap]\.\s?m\.", re.IGNORECASE)
 
 
+def _clock_dots_masked(text: str) -> str:
+    """``text`` with a clock time's dots ("8 p.m.") as spaces, of one length."""
+    return _CLOCK_DOTS.sub(lambda mt: mt.group(0).replace(".", " "), text)
+
+
 def _clause_before(norm: str, start: int, chars: int) -> str:
     """The text of the clause before ``start``, at most ``chars`` back, a
     clock time's dots taken for no clause mark."""
     clause = norm[max(0, start - chars) : start]
-    masked = _CLOCK_DOTS.sub(lambda mt: mt.group(0).replace(".", " "), clause)
-    if mt := _CLAUSE_END.match(masked):
+    if mt := _CLAUSE_END.match(_clock_dots_masked(clause)):
         return clause[mt.end() :]
     return clause
 
@@ -4577,7 +4642,13 @@ def _resolve(
                 if narrated:
                     how = None
                 cost = 1.0 if how is None and c.extra.get("future_clause") else future_cost
-                y = _pick_year(c.m, c.d, ref, how, cost)
+                # an ordinal weekday's day (a stand-in 1 until now) as it falls
+                # in the publication's year: "the second Friday of December"
+                # told on the 9th may still be ahead
+                pick_d = (
+                    _nth_weekday_day(ref.year, c.m, *c.extra["nth_wd"]) if "nth_wd" in c.extra else c.d
+                )
+                y = _pick_year(c.m, pick_d, ref, how, cost)
                 if how is None and (after := _ahead_date_before(c, out, ref)) is not None:
                     # "Inscriptions du 3 févr. au 28 mars, résultats en juin":
                     # a year-less date told after one read ahead, in the same
@@ -5342,6 +5413,22 @@ def _resolve_relative(
         y, m = _add_months(base.year, (base.month - 1) // 3 * 3 + 3, 3 * n)
         c.y, c.m, c.gran = y, m, "month"
         c.value = _fmt(y, m)
+    elif unit == "week_span":
+        # "the previous week" after a week ("1月11日至17日 ... 比前一周"): the
+        # seven days before it; after a day, the Monday-to-Sunday week n
+        # before the one holding it
+        if base_gran != "day" or mode != "anaphoric" or last_abs is None:
+            return False
+        if last_abs.is_range and last_abs.d2 is not None and last_abs.m2 is not None:
+            end = _safe_date(last_abs.y2 or last_abs.y, last_abs.m2, last_abs.d2)
+            if (end - base).days != 6:
+                return False
+            first = base + dt.timedelta(days=7 * n)
+        else:
+            first = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * n)
+        last = first + dt.timedelta(days=6)
+        c.y, c.m, c.d, c.gran = first.year, first.month, first.day, "week"
+        c.value, c.end_value = first.isoformat(), last.isoformat()
     elif unit == "quarter":
         # "the previous quarter" after a quarter or a day: the quarter n
         # before the one holding it, its three months
@@ -5746,6 +5833,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _merge_weekdays(cs, norm)
         _deictic_day_of_a_written_date(cs, norm)
         cs = _pair_weekdays(cs, norm)
+        _same_moment_elsewhere(cs, norm, lg)
         cs = _part_of_day_spans(cs, norm)
         _weekdays_after_today(cs, norm)
         _quotes_given_on_a_day(cs, norm)
@@ -5785,6 +5873,32 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+@functools.cache
+def _same_moment_elsewhere_re(lang: str) -> re.Pattern[str] | None:
+    pattern = T.SAME_MOMENT_ELSEWHERE.get(lang)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _same_moment_elsewhere(cands: list[Cand], norm: str, lang: str) -> None:
+    """A weekday telling again, in another place's time, the moment of the
+    weekday before it ("on Saturday, which is 10 a.m. Sunday in Sydney";
+    T.SAME_MOMENT_ELSEWHERE) is told as that one is, ahead or behind: with no
+    verb of its own it was read by the news' lean to the past."""
+    rx = _same_moment_elsewhere_re(lang)
+    if rx is None:
+        return
+    for prev, c in itertools.pairwise(cands):
+        if (
+            prev.kind == "weekday"
+            and c.kind == "weekday"
+            and prev.tense is not None
+            and c.tense is None
+            and c.rel[2] is None
+            and rx.fullmatch(norm, prev.end, c.start)
+        ):
+            c.tense = prev.tense
+
 
 def _year_of_a_law_title(norm: str, c: Cand, s0: int) -> bool:
     """Is ``c`` a bare year ending a law's title ("พระราชบัญญัติคอมพิวเตอร์ พ.ศ.
@@ -6017,7 +6131,10 @@ def _holiday_candidates(
 
 
 _HOLIDAY_GLOSS_GAP = re.compile(
-    r"[\s,，、:(（)）—–-]{0,4}(?:on|le|el|ngày|วันที่|jour\s+de|d[íi]a\s+de)?[\s,，、(（]{0,3}"
+    r"[\s,，、:(（)）—–-]{0,4}(?:on|le|el|ngày|วันที่|jour\s+de|d[íi]a\s+de"
+    # ... or "which is" between ("5 ธ.ค. ซึ่งเป็นวันพ่อแห่งชาติ", "Dec. 25,
+    # which is Christmas Day", "ngày 2/9, tức ngày Quốc khánh", "10月1日即国庆节")
+    r"|which\s+(?:is|was)|ซึ่ง(?:เป็น|ตรงกับ)|อันเป็น|tức(?:\s+là)?(?:\s+ngày)?|即)?[\s,，、(（]{0,3}"
 )
 
 
@@ -6034,14 +6151,14 @@ def _holidays_not_glossed(hols: list[Cand], dated: list[Cand], norm: str) -> lis
     out = []
     for h in hols:
         glossed = False
-        # only the dates that can lie within 12 characters of the holiday
-        lo = bisect.bisect_left(starts, h.start - 12 - widest)
-        hi = bisect.bisect_right(starts, h.end + 12)
+        # only the dates that can lie within 14 characters of the holiday
+        lo = bisect.bisect_left(starts, h.start - 14 - widest)
+        hi = bisect.bisect_right(starts, h.end + 14)
         for c in dated[lo:hi]:
             if c.m != h.m or c.d != h.d or c.d2 is not None or c.m2 is not None:
                 continue
             a, b = (h.end, c.start) if c.start >= h.end else (c.end, h.start)
-            if 0 <= b - a <= 12 and _HOLIDAY_GLOSS_GAP.fullmatch(norm, a, b):
+            if 0 <= b - a <= 14 and _HOLIDAY_GLOSS_GAP.fullmatch(norm, a, b):
                 glossed = True
                 if h.start >= c.end:
                     c.end = h.end

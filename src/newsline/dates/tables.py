@@ -75,6 +75,12 @@ NUMERIC_DAY_CUES = {
         # is before three quarters of the crowd
         r"chậm\s+nhất(?:\s+(?:là|vào))?",
         r"hạn\s+(?:chót|cuối)(?:\s+[^\W\d_]+){0,4}\s+là",
+        # a happening on a calendar named by its day ("cuộc bầu cử 7/2", "phiên
+        # họp 15/3", "hội nghị 20/11"): the day it is held, as "lễ 2/9" is
+        r"bầu\s+cử",
+        r"trưng\s+cầu\s+ý\s+dân",
+        r"phiên\s+(?:họp|tòa|xử|điều\s+trần)",
+        r"hội\s+nghị",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
@@ -85,6 +91,10 @@ NUMERIC_DAY_CUES = {
     "es": [r"el", r"del", r"al", r"día", r"fecha"],
     "fr": [r"le", r"du", r"au"],
 }
+
+# ... and the words after a day and month that make it a share ("2/3 số
+# ghế", "3/4 tổng số phiếu"): no date, whatever the word before it.
+NUMERIC_DAY_SHARE_AFTER = {"vi": r"\s*(?:số|tổng\s+số|trong\s+số|dân\s+số)(?![^\W\d_])"}
 
 # The stricter cues a day and month joined by a dash need ("sáng 5-3",
 # "tối 20-11", as Vietnamese papers write dates): "từ 3-5" and "đến 2-3" are
@@ -504,7 +514,7 @@ CLOCK_TIME = {
     },
     "th": {"time": r"(?:เวลา\s*)?\d{1,2}[.:]\d{2}\s*น\.", "link": [r"ของ", r"วันที่", r"วัน"]},
     "zh": {
-        "time": r"(?:凌晨|早上|上午|中午|下午|晚上|夜间)?\d{1,2}(?:时|点)(?:\d{1,2}分|半)?(?:许)?",
+        "time": r"(?:凌晨|早上|上午|中午|下午|晚上|夜间|傍晚|晚|早)?\d{1,2}(?:时|点)(?:\d{1,2}分|半)?(?:许)?",
         "link": [],
     },
     "en": {
@@ -1414,6 +1424,10 @@ RELATIVE = {
         (r"tuần sau nữa", "week", 2, "deictic"),
         (r"tháng sau nữa", "month", 2, "deictic"),
         (r"năm sau nữa", "year", 2, "deictic"),
+        # ... and back: "tuần trước nữa", the week before last
+        (r"tuần trước nữa", "week", -2, "deictic"),
+        (r"tháng trước nữa", "month", -2, "deictic"),
+        (r"năm trước nữa", "year", -2, "deictic"),
         (r"tuần (?:này|nay)", "week", 0, "deictic"),
         # the weekend of last or this week, as en "last weekend" (sports
         # results: "cuối tuần qua, đội tuyển ..."), not the whole week
@@ -1549,6 +1563,8 @@ RELATIVE = {
     "zh": [
         # "the previous quarter" after a quarter: see "vi"
         (r"上一?个?季度", "quarter", -1, "anaphoric"),
+        # "比前一周" after a week: the week before it (engine, unit "week_span")
+        (r"(?<=[比较])前一周", "week_span", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1654,6 +1670,8 @@ RELATIVE = {
     "en": [
         # "the previous quarter" after a quarter: see "vi"
         (r"the\s+(?:previous|prior|preceding)\s+quarter", "quarter", -1, "anaphoric"),
+        # "up 15% on the previous week" after a week: the week before it
+        (r"the\s+(?:previous|prior|preceding)\s+week", "week_span", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1741,6 +1759,9 @@ RELATIVE = {
             "deictic",
         ),
         (r"the (?:next|following) day", "day", 1, "anaphoric"),
+        # "at 6 a.m. the next morning": a part of the next day, as "the same
+        # evening" is a part of the day just told
+        (r"the (?:next|following) (?:morning|afternoon|evening|night)", "day", 1, "anaphoric"),
         (r"the day before|the previous day", "day", -1, "anaphoric"),
         # "on the eve of the Nov. 3 vote": the day before a happening named
         # next, dated only by a day written after it in the sentence
@@ -1785,6 +1806,7 @@ RELATIVE = {
     "es": [
         # "the previous quarter" after a quarter: see "vi"
         (r"(?:el\s+)?trimestre\s+(?:anterior|precedente)|el\s+anterior\s+trimestre", "quarter", -1, "anaphoric"),
+        (r"la\s+semana\s+(?:anterior|precedente)", "week_span", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -1922,6 +1944,7 @@ RELATIVE = {
     "fr": [
         # "the previous quarter" after a quarter: see "vi"
         (r"(?:le\s+)?trimestre\s+précédent|le\s+précédent\s+trimestre", "quarter", -1, "anaphoric"),
+        (r"la\s+semaine\s+précédente", "week_span", -1, "anaphoric"),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -2150,14 +2173,19 @@ NOWADAYS["vi"].append(r"(?:" + _g["vi"] + r")\s+(?:ngày\s+)?hôm\s+nay")
 NOWADAYS["zh"].append(r"(?:今天|今日)的(?:" + _g["zh"] + r")")
 NOWADAYS["th"].append(r"(?:" + _g["th"] + r")(?:ใน)?(?:ยุค)?วันนี้")
 
-# English weekdays abbreviated with a dot ("Tues. 3rd Feb.", "Sat. 14th"),
-# read only where a pattern asks for them: the dot is part of the match.
+# Weekdays abbreviated with a dot ("Tues. 3rd Feb.", "Sat. 14th", and in
+# French and Spanish programmes "mer. 15/12", "sáb. 18/12"), read only where
+# a pattern asks for them: the dot is part of the match.
 WEEKDAY_ABBREVIATED = {
     "en": dict(
         zip(
             "mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.".split(),
             (0, 1, 1, 2, 3, 3, 3, 4, 5, 6),
         )
+    ),
+    "fr": dict(zip("lun. mar. mer. jeu. ven. sam. dim.".split(), range(7))),
+    "es": dict(
+        zip("lun. mar. mié. mie. jue. vie. sáb. sab. dom.".split(), (0, 1, 2, 2, 3, 4, 5, 5, 6))
     ),
 }
 
@@ -2770,6 +2798,9 @@ WEEKDAY_BEFORE = {
         (r"the following|the subsequent", "following"),
         (r"this past|last", "last"),
         (r"next|this coming", "next"),
+        # "a week from Friday": a week after the coming one, as British
+        # "Friday week"
+        (r"a week from", "week_on"),
         # "this Saturday": the Saturday of the current week
         (r"this", "this_week"),
     ],
@@ -4252,7 +4283,9 @@ WEEKDAY_ALONE_CLDR = {
         "ahead": r"\b(?:para|a\s+partir\s+(?:de|do|da))\s+(?:[oa]\s+)?$|\b(?:segue|seguem|continua|continuam|"
         r"dura|duram|fica|ficam|permanece|permanecem|vai|vão)\s+(?:[^\s,.;]+\s+){0,2}?até\s+"
         r"(?:[oa]\s+)?$",
-        "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+)$",
+        # ... and "uma terça-feira" (some Tuesday: "caiu numa terça-feira"),
+        # as en "on a Friday"
+        "blocked": r"\b(?:tod[oa]s?\s+(?:[oa]s?\s+)?|cada\s+|n?uma?\s+)$",
         "lower": True,
         "breaks": r"\b(?:e|mas|porém|enquanto|que)\b",
         # a relative clause told in the past that the weekday ends ("a ponte
@@ -4710,6 +4743,52 @@ SPLIT_YEAR_OPENS = {
     "vi": [(r"năm\s+học", 8), (r"mùa\s+giải|mùa\s+bóng", 7)],
     "zh": [(r"学年|學年|学年度|學年度", 8), (r"赛季|賽季", 7)],
     "th": [(r"ปีการศึกษา", 5), (r"ฤดูกาล", 7)],
+}
+
+# The same moment told again in another place's time, after a weekday
+# ("kick off at 8 p.m. in Buenos Aires on Saturday, which is 10 a.m. Sunday in
+# Sydney", "el sábado, es decir, el domingo a las 3.00 en Manila", "samedi,
+# soit dimanche 3 h à Nouméa"): the second weekday is told as the first is,
+# ahead or behind. Per language: what stands between the two (after the
+# first, before the second), a clock time allowed.
+SAME_MOMENT_ELSEWHERE = {
+    "en": r"[^.!?;\n]{0,40}?,\s*(?:which|that)\s+(?:is|will\s+be|would\s+be|was)\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:on\\s+)?$",
+    "es": r"[^.!?;\\n]{0,40}?,\\s*(?:es\\s+decir|o\\s+sea)\\s*,?\\s*(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:el\\s+)?$",
+    "fr": r"[^.!?;\\n]{0,40}?,\\s*(?:soit|c['’]est-à-dire)\\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:le\\s+)?$",
+    "vi": r"[^.!?;\\n]{0,40}?,\\s*(?:tức|tức\\s+là|tương\\s+đương)\\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:sáng|chiều|tối|đêm)?\\s*$",
+    "zh": r"[^。！？；\\n]{0,20}?[，,]\\s*即(?:当地时间|北京时间|美东时间)?\\s*$",
+}
+
+# A month told as when something about a split year is decided or made
+# known ("fees for the 2027-28 academic year will be set in March", "las
+# tasas del curso 2027-2028 se fijarán en marzo", "2027/28学年收费标准将于3月
+# 公布"): the time of the deciding, before or early in the year, not a month
+# of its calendar, so it is not placed in the split year (SPLIT_YEAR_OPENS).
+# "set for" / "fijado para" (scheduled for) is not a deciding. Per language:
+# (words right before the month, words right after it).
+SPLIT_YEAR_DECIDED_IN = {
+    "en": (
+        r"(?<![^\W\d_])(?:set|fixed|announced|published|decided|approved|agreed|confirmed"
+        r"|unveiled|determined|finali[sz]ed|voted\s+on)\s+(?:in|by|during|before)\s+$",
+        None,
+    ),
+    "es": (
+        r"(?<![^\W\d_])(?:fij|anunci|public|decid|aprob|acord|confirm|determin|conocer)\w*"
+        r"\s+(?:en|antes\s+de|durante)\s+$",
+        None,
+    ),
+    "fr": (
+        r"(?<![^\W\d_])(?:fix|annonc|publi|décid|approuv|arrêt|dévoil|connu)\w*"
+        r"\s+(?:en|avant|courant)\s+$",
+        None,
+    ),
+    "vi": (r"(?:công bố|quyết định|phê duyệt|ấn định|thông báo|ban hành|chốt)\s+(?:vào|trong|trước)?\s*$", None),
+    "th": (r"(?:ประกาศ|กำหนด|อนุมัติ|ตัดสิน)\s*(?:ใน|ภายใน|ช่วง)?\s*(?:เดือน)?\s*$", None),
+    "zh": (
+        None,
+        r"\s*(?:份|底|初|中旬|上旬|下旬)?(?:前|内)?(?:正式|对外|向社会)?"
+        r"(?:公布|发布|确定|宣布|出台|公告|揭晓)",
+    ),
 }
 
 # Thai news writes the Buddhist-era year with two digits after a month
@@ -5256,7 +5335,7 @@ DATE_PATTERNS = {
         # "del pasado martes" (de + el), "este pasado sábado", "este mismo
         # lunes": the article's other forms before the weekday
         (
-            r"(?P<pre>(?:el|del|este|(?:el|del|este)\s+pasado|(?:el|del)\s+próximo|este\s+mismo)\s+){WD}",
+            r"(?P<pre>(?:el|del|este|(?:el|del|este)\s+pasado|(?:el|del|este)\s+próximo|este\s+mismo)\s+){WD}",
             "weekday",
         ),
         # "Al lunes siguiente llegaron": the following Monday after "al" (a
@@ -5334,7 +5413,10 @@ DATE_PATTERNS = {
             (
                 r"(?P<pre>(?<![^\W\d_])(?:le|dès\s+le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le)\s+)"
                 r"{D}(?=\s*(?:[;:!?)]|[,.](?!\d)|$)|\s+(?:prochain|dernier)(?![^\W\d_])"
-                r"|\s+et\s+(?!(?:le\s+|au\s+)?\d)(?:(?:le|la|les|il|elle|ils|elles|on)(?![^\W\d_])|l['’]))"
+                r"|\s+et\s+(?!(?:le\s+|au\s+)?\d)(?:(?:le|la|les|il|elle|ils|elles|on)(?![^\W\d_])|l['’])"
+                # ... or a clock time ("soit le 15 à 3 h 30 à Paris"; "le 3 à 1"
+                # is a score)
+                r"|\s+(?:à|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?![^\W\d_]))"
             ),
             "dayonly",
         ),
@@ -5426,11 +5508,32 @@ NTH_WEEKDAY = {
            "quinto": 5, "último": -1},
     "fr": {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
            "cinquième": 5, "dernier": -1},
+    # ... and after the weekday in vi and th ("Chủ nhật đầu tiên của tháng 2",
+    # "วันอังคารที่สองของเดือนมีนาคม"), before it in zh ("12月的第二个星期五")
+    "vi": {"đầu tiên": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4,
+           "cuối cùng": -1},
+    "th": {"แรก": 1, "ที่หนึ่ง": 1, "ที่สอง": 2, "ที่สาม": 3, "ที่สี่": 4, "สุดท้าย": -1},
+    "zh": {"第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5, "第1": 1, "第2": 2, "第3": 3,
+           "第4": 4, "最后一": -1},
+}
+# ... kept every year, named after a word of yearly habit ("每年5月的第二个
+# 星期日", "every year on the second Sunday of May", "hằng năm vào Chủ nhật
+# thứ hai của tháng 5"): a habit, no date, as "of every month" is.
+NTH_WEEKDAY_YEARLY_BEFORE = {
+    "en": r"(?<![^\W\d_])(?:every|each)\s+year\s*,?\s*(?:on\s+)?(?:the\s+)?$",
+    "es": r"(?<![^\W\d_])(?:cada\s+año|todos\s+los\s+años)\s*,?\s*(?:el\s+)?$",
+    "fr": r"(?<![^\W\d_])(?:chaque\s+année|tous\s+les\s+ans)\s*,?\s*(?:le\s+)?$",
+    "vi": r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm\s*,?\s*(?:vào\s+)?(?:ngày\s+)?$",
+    "th": r"ทุก\s*ปี\s*(?:ใน|จะ)?\s*$",
+    "zh": r"每年\s*$",
 }
 _NTH_WEEKDAY_PATTERNS = {
     "en": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:of|in)\s+{MON}(?:\s*,?\s*{Y})?",
     "es": r"(?<![\w-]){NTH}\s+{NWD}\s+de\s+{MON}(?:\s+(?:de|del)\s+{Y})?",
     "fr": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:de|d['’])\s*{MON}(?:\s+{Y})?",
+    "vi": r"(?<![^\W\d_]){NWD}\s+{NTH}\s+(?:của|trong)\s+tháng\s+{M}(?:\s*(?:/\s*|năm\s+){Y})?(?![\d/])",
+    "th": r"{NWD}\s*{NTH}\s*ของ\s*(?:เดือน)?\s*{MON}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*{Y})?",
+    "zh": r"(?:{Y}年)?{M}月(?:份)?的?{NTH}个{NWD}",
 }
 for _lang, _pat in _NTH_WEEKDAY_PATTERNS.items():
     DATE_PATTERNS[_lang].append((_pat, ""))
@@ -6017,6 +6120,18 @@ DATE_PATTERNS["vi"].append(
         (
             r"(?<![^\W\d_])ngày\s+{D}(?![\d/.,:-])"
             r"(?=\s+(?:sắp\s+tới|tới\s+đây|tới|vừa\s+qua|vừa\s+rồi)(?![^\W\d_])(?!\s*(?:ngày|hết|\d)))"
+        ),
+        "dayonly",
+    )
+)
+# ... and a part of the day before "ngày" and a bare day ("vào sáng ngày 25",
+# "chiều ngày 3,"): the part of the day makes it a day of the month, not a
+# count; not a day with its month after it ("sáng ngày 25 tháng 3", "ngày 25/3").
+DATE_PATTERNS["vi"].append(
+    (
+        (
+            r"(?<![^\W\d_])(?P<pre>(?:sáng|chiều|tối|trưa|đêm)\s+)ngày\s+{D}(?![\d/:-]|[.,]\d)"
+            r"(?!\s*(?:tháng|năm|và|đến|tới|-|–))"
         ),
         "dayonly",
     )
