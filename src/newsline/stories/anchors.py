@@ -1147,11 +1147,19 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     if in_titles:
         named = {f for f, _ in out if f.startswith("w:")}
         out += [(f, w) for f, w in in_titles if ("w:" + strip_marks(w).lower()) in named]
+    vi_names = vietnamese_names(text)
     if lang != "vi":
+        if vi_names:
+            # a syllable of a Vietnamese name is no name alone ("Lam" of Lam
+            # Dong, of Lam Quoc Bao): the whole name stands for it, as on a
+            # Vietnamese page; one by one the syllables met other names'
+            # ("Bao" of Bao Loc and of Lam Quoc Bao) on pages of other stories
+            syllables = {w for _, surface in vi_names for w in surface.split(" ")}
+            out = [x for x in out if x[1] not in syllables]
         pinyin = pinyin_full_names(text)
         out += pinyin
         out += syllable_run_names(text, titled, set(pinyin), lower_words)
-    return out + vietnamese_names(text)
+    return out + vi_names
 
 
 # A Latin word of one syllable: one group of vowels (y counted as one).
