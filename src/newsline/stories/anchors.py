@@ -1147,11 +1147,19 @@ def latin_names(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     if in_titles:
         named = {f for f, _ in out if f.startswith("w:")}
         out += [(f, w) for f, w in in_titles if ("w:" + strip_marks(w).lower()) in named]
+    vi_names = vietnamese_names(text)
     if lang != "vi":
+        if vi_names:
+            # a syllable of a Vietnamese name is no name alone ("Lam" of Lam
+            # Dong, of Lam Quoc Bao): the whole name stands for it, as on a
+            # Vietnamese page; one by one the syllables met other names'
+            # ("Bao" of Bao Loc and of Lam Quoc Bao) on pages of other stories
+            syllables = {w for _, surface in vi_names for w in surface.split(" ")}
+            out = [x for x in out if x[1] not in syllables]
         pinyin = pinyin_full_names(text)
         out += pinyin
         out += syllable_run_names(text, titled, set(pinyin), lower_words)
-    return out + vietnamese_names(text)
+    return out + vi_names
 
 
 # A Latin word of one syllable: one group of vowels (y counted as one).
@@ -2367,6 +2375,24 @@ def organisation_features(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# A date written with slashes: day/month, month/day, with a year or not.
+_SLASH_DATE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/]|[.,]\d)")
+
+
+def _slash_date_months(text: str) -> list[tuple[int, int]]:
+    """The spans of the months of the dates ``text`` writes with slashes
+    (see _SLASH_DATE): the second number of "14/10" and "18/3/2030", the
+    first of "10/14" (no month 14); none of "45/60", no date."""
+    out = []
+    for m in _SLASH_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1 <= a <= 31 and 1 <= b <= 12:
+            out.append(m.span(2))
+        elif 1 <= a <= 12 and 12 < b <= 31:
+            out.append(m.span(1))
+    return out
+
+
 def number_features(text: str) -> list[tuple[str, str]]:
     # amounts with a scale word ("25 billion" = "25 tỷ" = "250亿") and large
     # plain numbers, as one value; the digits inside them are not read again
@@ -2381,6 +2407,11 @@ def number_features(text: str) -> list[tuple[str, str]]:
     # Thai and full-width digits read as ASCII ones (one for one: offsets
     # hold), or "๓๒" and "３２" would be other numbers than "32"
     ascii_text = ascii_digits(text)
+    if "/" in ascii_text:
+        # the month of a date written with a slash ("14/10", "18/3/2030",
+        # US "10/14") is no figure: as #:10 it was a number shared by any
+        # two pages of October (the day is kept, as "14 October" gives it)
+        spans += _slash_date_months(ascii_text)
     clock_end = -1
     for m in _NUMBER.finditer(ascii_text):
         if spans and any(a <= m.start() < b for a, b in spans):

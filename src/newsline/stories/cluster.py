@@ -237,6 +237,14 @@ def _lone_unwritten_skeleton(
     return not any(_telling_number(x, days) for x in shared)
 
 
+def _indexed(f: str) -> bool:
+    """Is anchor ``f`` one stories are found by (_INDEXED, or a specific
+    figure, see _specific_figure)? A page that names no one its story's
+    other pages can read (a Thai page of a hack abroad reported in English)
+    meets it on its figures alone (see _figures_cos), and must find it."""
+    return f.startswith(_INDEXED) or _specific_figure(f)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _specific_figure(f: str) -> bool:
     """Is anchor ``f`` a figure specific enough to find a story by: a number
@@ -317,6 +325,23 @@ def _places_only_for_a_naming_page(
         return False
     own = _place_codes(a)
     return any(f.startswith(("w:", "k:")) and not _names_a_place_of(f, own) for f in a)
+
+
+# Languages written at home in one country: a page of one of them naming no
+# country at all is about that country (see _home_place).
+_HOME_COUNTRY = {"vi": "VN", "th": "TH", "id": "ID", "km": "KH", "lo": "LA", "ko": "KR", "ja": "JP"}
+
+
+def _home_place(a: dict[str, float], langs: frozenset[str]) -> str | None:
+    """The country (t:) anchors ``a`` of pages in ``langs`` are about
+    without naming it: the home of their one language (_HOME_COUNTRY) when
+    they name no country at all, None otherwise. A Thai page on a Thai
+    hospital, a Vietnamese page on a Vietnamese province, names neither
+    Thailand nor Vietnam; pages of the same happening from abroad do."""
+    if len(langs) != 1 or any(f.startswith("t:") for f in a):
+        return None
+    code = _HOME_COUNTRY.get(next(iter(langs)))
+    return "t:" + code if code else None
 
 
 def _places_only(strong: list[str]) -> bool:
@@ -1221,7 +1246,13 @@ class ClusterStories(Stage):
         sa = story.anchors
         shared = [f for f in a if f in sa and not f.startswith("s:")]
         days = _day_numbers(day, story.end)
-        if not _figures_agree(shared, days) or _too_little_across(self._told(shared), days):
+        told = list(self._told(shared))
+        home = _home_place(a, langs)
+        if home in sa:
+            # a page told at home names no country (a Thai hospital's hack
+            # in Thai): the story's pages from abroad name it
+            told.append(home)
+        if not _figures_agree(shared, days) or _too_little_across(told, days):
             return 0.0
         dot = _dot(a, sa, shared, self._idfs(shared))
         return self._cos_without_unshared_names(story, a, shared, dot)
@@ -1289,7 +1320,7 @@ class ClusterStories(Stage):
         return bool(got)
 
     def _candidates(self, a: dict[str, float], w: dict[str, float]) -> list[str]:
-        keys = [f for f in a if f.startswith(_INDEXED)]
+        keys = [f for f in a if _indexed(f)]
         keys.sort(key=lambda f: -a[f])
         keys = keys[:_CANDIDATE_FEATURES] + sorted(w, key=lambda f: -w[f])[:_CANDIDATE_FEATURES]
         hits: Counter[str] = Counter()
@@ -1556,7 +1587,7 @@ class ClusterStories(Stage):
         anchors (_INDEXED) and of all its words (``lang|word``)."""
         inv = self.inv
         for keys in (
-            [f for f in a if f.startswith(_INDEXED) or "|" in f],
+            [f for f in a if _indexed(f) or "|" in f],
             # a page's words are all "lang|word" (see anchors.vectors): every
             # one posted, without a test and a step in Python per word
             w
@@ -1997,7 +2028,7 @@ class ClusterStories(Stage):
         self.inv = {}
         for st in self.stories.values():
             for f in list(st.anchors) + list(st.words):
-                if f.startswith(_INDEXED) or "|" in f:
+                if _indexed(f) or "|" in f:
                     self.inv.setdefault(f, set()).add(st.id)
         # a state saved without its caches (older versions) starts them empty
         caches = d.get("caches") or {}
