@@ -16,17 +16,8 @@ from collections import Counter
 from newsline.dedup import Deduplicate
 from newsline.dedup.shingles import normalise
 from newsline.dedup.stage import figure_bits
-from newsline.model import Block, Document
-
-
-def page(doc_id: str, parts: list[tuple[str, str]]) -> Document:
-    """A document from (label, text) blocks, one per line."""
-    text, blocks, pos = "", [], 0
-    for label, t in parts:
-        blocks.append(Block(start=pos, end=pos + len(t), label=label))
-        text += t + "\n"
-        pos += len(t) + 1
-    return Document(id=doc_id, source=doc_id, text=text, blocks=blocks)
+from newsline.model import Document
+from tests.dedup.test_site_closing_paragraphs import page
 
 
 PT = [
@@ -55,7 +46,7 @@ EN_SPUN = [
 
 
 def article(doc_id: str, headline: str, body: list[str]) -> Document:
-    return page(doc_id, [("title", headline), *(("body", p) for p in body)])
+    return page(doc_id, None, [headline, *body])
 
 
 def near_ids(d: Document) -> list[str]:
@@ -68,7 +59,9 @@ def run(*docs: Document) -> list[Document]:
 
 
 def test_a_figure_only_the_headline_holds_is_not_counted():
-    body = normalise("Ponte reabre após 18 meses\n\nA obra custou 2,7 milhões e durou dezoito meses.")
+    body = normalise(
+        "Ponte reabre após 18 meses\n\nA obra custou 2,7 milhões e durou dezoito meses."
+    )
     assert figure_bits(body, normalise("Ponte reabre após 18 meses")) == figure_bits(
         normalise("A obra custou 2,7 milhões e durou dezoito meses.")
     )
@@ -76,7 +69,9 @@ def test_a_figure_only_the_headline_holds_is_not_counted():
 
 def test_a_figure_the_body_repeats_stays_counted():
     both = normalise("Obras de 2,7 milhões\n\nA obra custou 2,7 milhões de euros.")
-    assert figure_bits(both, normalise("Obras de 2,7 milhões")) == figure_bits(normalise("custou 2,7 milhões"))
+    assert figure_bits(both, normalise("Obras de 2,7 milhões")) == figure_bits(
+        normalise("custou 2,7 milhões")
+    )
 
 
 def test_no_headline_counts_every_figure():
@@ -88,7 +83,11 @@ def test_no_headline_counts_every_figure():
 def test_a_reworded_portuguese_copy_with_a_clickbait_headline_in_digits_is_linked():
     docs = run(
         article("original", "Ponte pedonal sobre o Lima reabre a 3 de junho", PT),
-        article("farm", "FINALMENTE! Ponte fechada há 18 meses vai reabrir e os moradores não escondem a alegria", PT_SPUN),
+        article(
+            "farm",
+            "FINALMENTE! Ponte fechada há 18 meses vai reabrir e os moradores não escondem a alegria",
+            PT_SPUN,
+        ),
     )
     assert near_ids(docs[1]) == ["original"]
 
@@ -96,14 +95,19 @@ def test_a_reworded_portuguese_copy_with_a_clickbait_headline_in_digits_is_linke
 def test_a_reworded_english_copy_with_a_listicle_headline_is_linked():
     docs = run(
         article("original", "Harwick market to open late on Thursdays", EN),
-        article("farm", "10 reasons you'll want to visit Harwick market on a Thursday night", EN_SPUN),
+        article(
+            "farm", "10 reasons you'll want to visit Harwick market on a Thursday night", EN_SPUN
+        ),
     )
     assert near_ids(docs[1]) == ["original"]
 
 
 def test_the_same_headline_over_a_body_with_new_figures_is_another_text():
     new_figures = [
-        p.replace("4,200", "2,900").replace("31 to 7", "25 to 13").replace("18,000", "22,500").replace("46", "52")
+        p.replace("4,200", "2,900")
+        .replace("31 to 7", "25 to 13")
+        .replace("18,000", "22,500")
+        .replace("46", "52")
         for p in EN_SPUN
     ]
     docs = run(
