@@ -74,6 +74,11 @@ def test_a_figure_the_body_repeats_stays_counted():
     )
 
 
+def test_a_figure_the_body_ends_a_sentence_with_stays_counted():
+    text = normalise("Obras de 18 meses\n\nA ponte esteve fechada 18. Reabre em junho.")
+    assert figure_bits(text, normalise("Obras de 18 meses")) == figure_bits(normalise("fechada 18."))
+
+
 def test_no_headline_counts_every_figure():
     text = normalise("Abre a 3 de junho. Custou 2,7 milhões.")
     assert figure_bits(text) == figure_bits(text, "")

@@ -165,9 +165,19 @@ def figure_bits(text: str, headline: str = "") -> tuple[int, int]:
     found = _FIGURE.findall(text)
     in_headline = _FIGURE.findall(headline) if headline else None
     if in_headline:
-        left = Counter(f.rstrip(".,") for f in found)
-        left.subtract(f.rstrip(".,") for f in in_headline)
-        found = [f for f, n in left.items() if n > 0]
+        times: dict[str, int] = {}
+        for f in in_headline:
+            f = f.rstrip(".,")
+            times[f] = times.get(f, 0) + 1
+        # as often in the whole text as in the headline (list.count runs in
+        # C; a figure ending a sentence is found with its full stop or comma)
+        only_there = {
+            f
+            for f, n in times.items()
+            if found.count(f) + found.count(f + ".") + found.count(f + ",") <= n
+        }
+        if only_there:
+            found = [f for f in found if f.rstrip(".,") not in only_there]
     bits = 0
     for f in set(found):
         bits |= 1 << (zlib.crc32(f.rstrip(".,").encode()) & 127)
@@ -175,10 +185,13 @@ def figure_bits(text: str, headline: str = "") -> tuple[int, int]:
 
 
 def headline_text(doc: Document, labels: frozenset[str] = KEPT_LABELS) -> str:
-    """The text of ``doc``'s compared blocks labelled "title", joined."""
-    if "title" not in labels:
-        return ""
-    return "\n\n".join(doc.text[b.start : b.end] for b in doc.blocks if b.label == "title")
+    """The text of ``doc``'s first block labelled "title" ("": none, or
+    titles not compared); it comes early on a page, so the search stops."""
+    if "title" in labels:
+        for b in doc.blocks:
+            if b.label == "title":
+                return doc.text[b.start : b.end]
+    return ""
 
 
 def _blocks_of(doc: Document) -> list[tuple[int | None, int, int]]:
