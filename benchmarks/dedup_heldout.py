@@ -186,6 +186,7 @@ def block_level(records: list[dict], name_of: dict[str, str], gold: dict, quiet:
         for i, blk in enumerate(gold["blocks"])
         if blk["judged"]
         for a, b in itertools.combinations(blk["occurrences"], 2)
+        if a["doc"] != b["doc"]  # one block twice on one page is no pair: predictions skip those too
     }
     tp_pred = n_pred - len(false_links)
     p = tp_pred / n_pred if n_pred else 1.0

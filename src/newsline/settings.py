@@ -406,7 +406,9 @@ class DedupSettings:
     # figures or far less in common. Candidates are the earlier documents
     # with the same set of figures (one dict entry a document), not the LSH
     # bands, which never bring such a pair together. None: off. Needs
-    # ``figures_shared`` (the figures are read for it).
+    # ``figures_shared`` (the figures are read for it). A figure only the
+    # headline holds is not counted: a farm's clickbait headline writes "18
+    # months" where the article spells it out (dedup.stage.figure_bits).
     reworded_threshold: float | None = 0.4
     # Five, not four: a dateline's day, month and year are three figures
     # every article of that day shares, and unrelated short templated texts
