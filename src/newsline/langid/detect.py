@@ -540,7 +540,48 @@ def _language_of_tags(text: str, settings: LangSettings) -> str | None:
     if not tags:
         return None
     share, vi_only = marked_share(tags)
-    return "vi" if vi_only and share >= settings.vi_marked_word_share else None
+    if vi_only and share >= settings.vi_marked_word_share:
+        return "vi"
+    return _language_of_tag_phrases(tags, settings)
+
+
+def _camel_case_words(tag: str) -> list[str]:
+    """The words of a tag run together in camel case ("SaveTheOcean":
+    Save, The, Ocean; "CuộcSống": Cuộc, Sống), each letter run parted
+    before a capital that follows a lower-case letter."""
+    words: list[str] = []
+    for run in _GRAMMAR_WORD.findall(tag):
+        start = 0
+        for i in range(1, len(run)):
+            if run[i].isupper() and run[i - 1].islower():
+                words.append(run[start:i])
+                start = i
+        words.append(run[start:])
+    return words
+
+
+# words the tags of a line must hold, one a grammar word, to be phrases
+_TAG_PHRASE_MIN_WORDS = 4
+
+
+def _language_of_tag_phrases(tags: list[str], settings: LangSettings) -> str | None:
+    """Tags that are phrases run together ("#SaveTheOcean #ClimateAction",
+    "#CampeonesDelMundo"): a grammar word inside a tag ("the", "del")
+    makes them a language's phrase, no name's, and the words read in lower
+    case tell which. Tags of names and nouns ("#RiverWatch #Flood",
+    "#Hamburg #Köln") stay in no language."""
+    from ..clean.cues import STOPWORDS
+
+    split = [[w.lower() for w in _camel_case_words(tag)] for tag in tags]
+    words = [w for tag_words in split for w in tag_words]
+    if len(words) < _TAG_PHRASE_MIN_WORDS:
+        return None
+    grammar = {w for lang in settings.languages for w in STOPWORDS.get(lang, ()) if len(w) > 1}
+    # (inside a tag, after its first word: a name may open with an article,
+    # "#LosAngeles", "#LeMans")
+    if not any(grammar.intersection(tag_words[1:]) for tag_words in split):
+        return None
+    return _latin(" ".join(words), settings)
 
 
 # lower-case words of two letters or more a line of names must have for
