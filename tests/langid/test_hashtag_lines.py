@@ -95,3 +95,33 @@ def test_a_line_of_vietnamese_tags_is_vietnamese(line: str) -> None:
 )
 def test_tags_without_vietnamese_words_still_have_no_language(line: str) -> None:
     assert detect_language(line) is None
+
+
+# Session 30: tags that are phrases run together in camel case, a grammar
+# word inside one of them ("the", "del", "le", "dan"), are that language's
+# phrase; tags of names and nouns alone stay in no language (above). Tags
+# written for this test; each failed at 5ab44dc0 (no language).
+TAG_PHRASES = {
+    "#ProtectTheReef #OceanMonth": "en",
+    "#TodosConLaSelección #VamosJuntos": "es",
+    "#TousPourLeClimat #MarcheVerte": "fr",
+    "#AyoJagaLingkunganDanSungai": "id",
+}
+
+
+@pytest.mark.parametrize("line", sorted(TAG_PHRASES))
+def test_tags_run_together_from_a_phrase_have_its_language(line: str) -> None:
+    assert detect_language(line) == TAG_PHRASES[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#StormWatch #CoastGuard",  # nouns and names, no grammar word
+        "#LaLiga",  # a name, too few words to be a phrase
+        "#NewYork #LosAngeles #SanDiego",  # an article opening a name
+        "#LeMans #Daytona #Spa",
+    ],
+)
+def test_tags_of_nouns_and_names_in_camel_case_have_no_language(line: str) -> None:
+    assert detect_language(line) is None

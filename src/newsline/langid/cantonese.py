@@ -37,10 +37,20 @@ _MARKER = re.compile("[" + "".join(sorted(MARKERS)) + "]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]")
 
 
+# a quoted span: a word or phrase the line mentions ("粤语“唔该”在香港很常用")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+
+
 def written_cantonese(text: str) -> bool:
     """Is ``text`` (read as Chinese) written Cantonese?"""
     found = _MARKER.findall(text)
     if not found:
+        return False
+    # markers all inside quotation marks, in a line whose own Han words
+    # outside them have none: a standard sentence mentioning or quoting
+    # Cantonese (a quote alone, "「唔該晒！」", is still read whole)
+    frame = _QUOTED.sub("", text)
+    if _HAN.search(frame) and not _MARKER.search(frame):
         return False
     han = len(_HAN.findall(text))
     if len(set(found)) < MIN_DISTINCT:

@@ -30,6 +30,7 @@ from ..settings import LangSettings
 from . import scripts as S
 from .pinyin import is_pinyin
 from .vietnamese import (
+    breve_a_of_another_language,
     has_vietnamese_letter,
     latin_words,
     marked_share,
@@ -391,6 +392,12 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
     # low-accuracy mode (trigrams only): half the memory, and it only has to
     # confirm what CLD2 already found
     conf = _confidences(text, (*settings.languages, code), False)
+    if (not conf or conf[0][0] != code) and (
+        settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
+    ):
+        # trigrams alone miss some lines of a sentence's length (a Romanian
+        # one read as Spanish): there, the model reads it with every n-gram
+        conf = _cached_confidences(text, (*settings.languages, code), True)
     if not conf or conf[0][0] != code:
         return None
     if len(group) == 1:
@@ -398,6 +405,14 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
     # which of the close neighbours: trigrams alone cannot tell Bokmål from
     # Danish, so a line the model reads in full reads with every n-gram
     return _first_among(text, group, settings) or code
+
+
+# Romanian's s and t with a comma below (U+0218..U+021B), the forms its
+# standard writes, are letters CLD2's tables hardly know: it learnt Romanian
+# from text in the older cedilla forms (ş ţ) and refuses a line with a few
+# of the others. Both forms are two bytes in UTF-8, so CLD2's chunk offsets
+# still fall on the line as written.
+_CLD2_LETTER_FORMS = str.maketrans("ȘșȚț", "ŞşŢţ")
 
 
 # a line the first pass leaves to lingua is asked of CLD2 again by the
@@ -410,7 +425,9 @@ def _cld2_details(text: str) -> tuple[bool, tuple, tuple]:
     try:
         import pycld2
 
-        reliable, _, details, chunks = pycld2.detect(text, returnVectors=True)
+        reliable, _, details, chunks = pycld2.detect(
+            text.translate(_CLD2_LETTER_FORMS), returnVectors=True
+        )
     except Exception:  # noqa: BLE001 - odd bytes CLD2 refuses: no opinion
         return False, (), ()
     return reliable, details, chunks
@@ -523,7 +540,48 @@ def _language_of_tags(text: str, settings: LangSettings) -> str | None:
     if not tags:
         return None
     share, vi_only = marked_share(tags)
-    return "vi" if vi_only and share >= settings.vi_marked_word_share else None
+    if vi_only and share >= settings.vi_marked_word_share:
+        return "vi"
+    return _language_of_tag_phrases(tags, settings)
+
+
+def _camel_case_words(tag: str) -> list[str]:
+    """The words of a tag run together in camel case ("SaveTheOcean":
+    Save, The, Ocean; "CuộcSống": Cuộc, Sống), each letter run parted
+    before a capital that follows a lower-case letter."""
+    words: list[str] = []
+    for run in _GRAMMAR_WORD.findall(tag):
+        start = 0
+        for i in range(1, len(run)):
+            if run[i].isupper() and run[i - 1].islower():
+                words.append(run[start:i])
+                start = i
+        words.append(run[start:])
+    return words
+
+
+# words the tags of a line must hold, one a grammar word, to be phrases
+_TAG_PHRASE_MIN_WORDS = 4
+
+
+def _language_of_tag_phrases(tags: list[str], settings: LangSettings) -> str | None:
+    """Tags that are phrases run together ("#SaveTheOcean #ClimateAction",
+    "#CampeonesDelMundo"): a grammar word inside a tag ("the", "del")
+    makes them a language's phrase, no name's, and the words read in lower
+    case tell which. Tags of names and nouns ("#RiverWatch #Flood",
+    "#Hamburg #Köln") stay in no language."""
+    from ..clean.cues import STOPWORDS
+
+    split = [[w.lower() for w in _camel_case_words(tag)] for tag in tags]
+    words = [w for tag_words in split for w in tag_words]
+    if len(words) < _TAG_PHRASE_MIN_WORDS:
+        return None
+    grammar = {w for lang in settings.languages for w in STOPWORDS.get(lang, ()) if len(w) > 1}
+    # (inside a tag, after its first word: a name may open with an article,
+    # "#LosAngeles", "#LeMans")
+    if not any(grammar.intersection(tag_words[1:]) for tag_words in split):
+        return None
+    return _latin(" ".join(words), settings)
 
 
 # lower-case words of two letters or more a line of names must have for
@@ -640,6 +698,8 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     if _no_language(words, settings.repeated_word_min):
         return None
     share, vi_only = marked_share(words)
+    if vi_only and breve_a_of_another_language(words):
+        vi_only = 0  # (ă is Romanian's here)
     if vi_only:  # (only a line with a Vietnamese letter needs a second look)
         # Vietnamese names in another language's line: read the line without them
         rest = without_vietnamese_names(text, words)

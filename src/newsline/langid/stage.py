@@ -387,6 +387,10 @@ def _list_of_names(text: str) -> bool:
 # percent ("28", "-3", "61.5%", "1,204")
 _FIGURE = re.compile(r"[-+−]?\d+(?:[.,:]\d+)*%?")
 _ROW_FIGURES_MIN = 3
+# a run of letters (a word without its digits)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# what a market quote writes beside its figures besides spaces
+_QUOTE_SIGNS = " ()[]▲▼△▽↑↓"
 _ROW_NAME_WORDS_MAX = 4
 
 
@@ -398,12 +402,13 @@ def _name_and_figures(text: str) -> bool:
     parted by figures ("Euro 2024 Final 14 July 2024"), a lower-case word
     or two figures at most ("Windows 11", "Boeing 737 MAX 8") keep a
     language."""
-    # (a row ends with a figure; most short lines with a digit do not)
-    tail = text.rstrip()[-1:]
+    # (a row ends with a figure, maybe in brackets; most short lines with a
+    # digit do not)
+    tail = text.rstrip().rstrip(")]")[-1:]
     if len(text) > _NO_WORD_MAX_CHARS or not (tail.isdigit() or tail == "%"):
         return False
     # (prose has more words than a name: one C-level count)
-    if len(_WORDS.findall(text)) > _ROW_NAME_WORDS_MAX:
+    if len(_LETTER_RUN.findall(text)) > _ROW_NAME_WORDS_MAX:
         return False
     figures = list(_FIGURE.finditer(text))
     if len(figures) < _ROW_FIGURES_MIN:
@@ -415,13 +420,16 @@ def _name_and_figures(text: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= _ROW_NAME_WORDS_MAX:
         return False
-    if not all(_WORDS.fullmatch(w) and w[0].isupper() for w in words):
+    # (a name's words may be joined by hyphens: "VN-Index", "Nikkei-225")
+    parts = [p for w in words for p in w.split("-")]
+    if not all(_WORDS.fullmatch(p) and p[0].isupper() for p in parts):
         return False
     after = [f for f in figures if f.start() >= name_end]
     if len(after) < _ROW_FIGURES_MIN:
         return False
-    # nothing but figures and spaces after the name
-    return _FIGURE.sub("", text[name_end:]).strip() == ""
+    # nothing but figures, spaces and a quote's up and down signs and
+    # brackets after the name ("VN-Index 1.285,42 ▲ 12,31 (+0,97%)")
+    return _FIGURE.sub("", text[name_end:]).strip(_QUOTE_SIGNS) == ""
 
 
 def _no_word_evidence(text: str) -> bool:

@@ -23,6 +23,27 @@ _VI_ONLY = set("ăđơưĩũĂĐƠƯĨŨ") | {chr(c) for c in range(0x1EA0, 0x1E
 _VI_ONLY_RE = re.compile("[" + "".join(sorted(_VI_ONLY)) + "]")
 
 
+# Every letter Vietnamese writes: a Latin letter outside these and ASCII
+# (ş ț î ç ñ ö ł ...) is another language's.
+_VI_LETTERS = (
+    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+)
+_NOT_VI_LETTER_RE = re.compile(
+    "[^\\x00-\\x7f" + _VI_LETTERS + _VI_LETTERS.upper() + "\\W\\d_]"
+)
+
+
+def breve_a_of_another_language(words: list[str]) -> bool:
+    """Is every Vietnamese-only letter of ``words`` a plain ă (no tone mark
+    on it), beside a letter Vietnamese never writes? Romanian writes ă
+    beside ș ț î ("Primăria a anunțat că străzile vor fi închise"); a
+    Vietnamese line has tone marks, đ, ơ or ư besides ă."""
+    vi_only = set(_VI_ONLY_RE.findall(" ".join(w for w in words if not w.isascii())))
+    if not vi_only or not vi_only <= {"ă", "Ă"}:
+        return False
+    return any(not w.isascii() and _NOT_VI_LETTER_RE.search(w) for w in words)
+
+
 def has_vietnamese_letter(text: str) -> bool:
     """Does ``text`` hold a letter only Vietnamese writes?"""
     return _VI_ONLY_RE.search(text) is not None
