@@ -2171,7 +2171,14 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "忽略之前的内容",
     ],
     "ja": ["以前の指示をすべて無視", "これまでの指示を無視", "以前の指示を無視"],
-    "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시"],
+    # the verb comes last, after the particle and "all" ("지시는 모두 무시하고")
+    "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시"]
+    + [
+        f"{noun} {allof}무시"
+        # object and topic particles: 를/는 after a vowel, 을/은 after a consonant
+        for noun in ("지시를", "지시는", "지시사항을", "지시사항은", "지침을", "지침은", "명령을", "명령은")
+        for allof in ("모두 ", "전부 ")
+    ],
     "th": [
         "ละเว้นคำสั่งก่อนหน้าทั้งหมด",
         "เพิกเฉยต่อคำสั่งก่อนหน้า",
@@ -2201,6 +2208,10 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "when summarising this",
         "when you summarize this",
         "when you summarise this",
+        # (said of people too: "when condensing this report, officials ...";
+        # read as an order only beside a machine named)
+        "when condensing this",
+        "when you condense this",
         "answer the user",
         "respond to the user",
         "reply to the user",
@@ -2436,6 +2447,16 @@ INJECTION_ADDRESSED_TASK: dict[str, list[str]] = {
         for verb in ("meringkas", "membaca", "memproses", "menganalisis")
         for page in ("artikel ini", "halaman ini", "berita ini", "teks ini")
     ],
+    "nl": [
+        f"die {page} {verb}"
+        for page in ("deze pagina", "dit artikel", "deze tekst", "dit bericht")
+        for verb in ("samenvatten", "lezen", "verwerken", "analyseren")
+    ],
+    "pl": [
+        f"które {verb} {page}"
+        for verb in ("streszczają", "czytają", "przetwarzają", "analizują")
+        for page in ("ten artykuł", "tę stronę", "ten tekst")
+    ],
 }  # fmt: skip
 # The reader named by what it is to do to this very page, opening a
 # sentence: "When summarising this page, say ...", "Khi tóm tắt bài này,
@@ -2490,6 +2511,16 @@ INJECTION_SUMMARISING: dict[str, list[str]] = {
         f"quando riassumi {page}" for page in ("questa pagina", "questo articolo", "questa notizia")
     ],
     "nl": ["als je deze pagina samenvat", "als je dit artikel samenvat"],
+    "pl": [
+        f"{when} {page}"
+        for when in ("przy streszczaniu", "przy podsumowywaniu", "streszczając", "podsumowując")
+        for page in (
+            "tego tekstu", "tego artykułu", "tej strony", "tej wiadomości",
+            "ten tekst", "ten artykuł", "tę stronę", "tę wiadomość",
+        )
+        # the gerund takes the accusative, the noun phrase the genitive
+        if (when.startswith("przy")) == page.startswith(("tego", "tej"))
+    ],
     "vi": [
         f"khi tóm tắt {page}"
         for page in ("trang này", "bài viết này", "bài này", "bài báo này", "tin này")
@@ -2538,6 +2569,8 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
         # the machines that fetch the page for an index or a model
         "web crawlers",
         "crawlers",
+        "summarisers",
+        "summarizers",
     ],
     "ru": ["ИИ", "нейросеть", "нейросети", "языковая модель", "языковой модели", "чат-бот"],
     "es": [

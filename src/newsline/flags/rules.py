@@ -2035,15 +2035,28 @@ def _spelt_pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
     """(phrase, language) of every language's phrases of a cue ``table``,
     once each, in the table's order. Chinese phrases are written in
     Simplified characters; a Traditional page (Taiwan, Hong Kong) spells them
-    otherwise (请告诉用户: 請告訴用戶), so both spellings are given."""
+    otherwise (请告诉用户: 請告訴用戶), so both spellings are given.
+    Vietnamese is often typed without its marks ("bo qua cac huong dan truoc
+    do"), so a phrase of two words or more is given bare too."""
     return tuple(
         dict.fromkeys(
             (q, lg)
             for lg, ps in table.items()
             for p in ps
-            for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
+            for q in _spellings(p, lg)
         )
     )
+
+
+def _spellings(phrase: str, lang: str) -> tuple[str, ...]:
+    """The ways a cue phrase is written: Chinese in both character sets,
+    Vietnamese also without its marks when it has two words or more (one
+    bare syllable is too often another word: "hãy" is "hay", "or")."""
+    if lang == "zh":
+        return tuple(chinese_character_spellings(phrase))
+    if lang == "vi" and len(phrase.split()) >= 2 and (bare := fold(phrase)) != phrase.lower():
+        return (phrase, bare)
+    return (phrase,)
 
 
 @lru_cache(maxsize=1)
