@@ -1295,6 +1295,22 @@ for _lg, _words in {
 }.items():
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
+# Casino bonuses in Japanese and Arabic, beside the casino's own name (an
+# advert paragraph needs two trade words), and loan, betting and
+# easy-money adverts in Czech, Swahili and Romanian, whose pages had none.
+for _lg, _words in {
+    "ja": ["入金不要ボーナス", "初回入金ボーナス", "フリースピン"],
+    "ar": ["مكافأة ترحيبية", "لفات مجانية", "دورات مجانية", "بدون إيداع"],
+    "cs": ["půjčka bez registru", "půjčky bez registru", "rychlá půjčka", "ihned na účet",
+           "i pro dlužníky", "bez doložení příjmů", "online kasino", "bonus za registraci"],
+    "sw": ["mkopo wa haraka", "mikopo ya haraka", "bila dhamana", "bila mdhamini",
+           "kasino mtandaoni", "kamari mtandaoni", "bonasi ya kujisajili"],
+    "ro": ["credit rapid", "împrumut rapid", "fără biroul de credit", "cazino online",
+           "pariuri online", "bonus de bun venit", "rotiri gratuite", "fără investiție",
+           "câștigă bani de acasă"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
 
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
@@ -4498,6 +4514,7 @@ HOME_INCOME_PERIOD: dict[str, list[str]] = {
     "ms": ["sehari", "seminggu", "sebulan", "sejam", "setiap hari", "setiap bulan", "/hari",
            "/bulan"],
     "tl": ["kada araw", "bawat araw", "isang araw", "kada buwan", "bawat buwan", "isang buwan"],
+    "ro": ["pe zi", "pe săptămână", "pe lună", "pe oră", "/zi", "/lună"],
     "vi": ["mỗi ngày", "một ngày", "mỗi tuần", "mỗi tháng", "một tháng", "mỗi giờ", "/ngày",
            "/tháng", "/giờ"],
 }  # fmt: skip
@@ -4516,5 +4533,6 @@ HOME_INCOME_PLACE: dict[str, list[str]] = {
     "id": ["dari rumah", "lewat hp", "modal hp"],
     "ms": ["dari rumah", "dari rumah sahaja"],
     "tl": ["sa bahay", "kahit nasa bahay"],
+    "ro": ["de acasă", "din confortul casei", "de pe telefon"],
     "vi": ["tại nhà", "ngồi nhà", "qua điện thoại"],
 }  # fmt: skip
