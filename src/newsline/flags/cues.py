@@ -3860,6 +3860,16 @@ CHINESE_CALQUES: dict[str, list[str]] = {
         "happiness feeling",
         "the broad masses",
         "responsible editor:",
+        # 有关部门, 负责人表示, 大力发展, 典型代表, 扶持力度 word for word
+        "relevant departments",
+        "responsible person said",
+        "vigorously develop",
+        "vigorously develops",
+        "vigorously developing",
+        "typical representative",
+        "typical representatives",
+        "support dynamics",
+        "support strength",
     ],
     "es": [
         "el reportero aprendió",
@@ -3979,6 +3989,12 @@ VIETNAMESE_CALQUES: dict[str, list[str]] = {
         # "không nên hoảng loạn"
         "not to be panic",
         "not be panic",
+        # "các đơn vị thi công", "máy móc thiết bị", "3 ca 4 kíp" (round the clock)
+        "the units construction",
+        "machinery equipment",
+        "3 shifts 4 crews",
+        "3 shifts, 4 crews",
+        "three shifts four crews",
     ],
     "fr": [
         "forces fonctionnelles",
@@ -3989,6 +4005,62 @@ VIETNAMESE_CALQUES: dict[str, list[str]] = {
         "fuerzas funcionales",
         "agencias funcionales",
         "autoridades funcionales",
+    ],
+}
+
+# Turns of Japanese news prose carried word for word into English: 説明会
+# ("explanation meeting", a briefing), 「…」などの声が上がった ("voices such
+# as … came out"), 誠実に対応したい ("respond sincerely"), 本人 ("the person
+# himself"), お疲れ様 ("thank you for your hard work"), （笑） ("(laugh)").
+# Two different ones on a page (rules.CALQUE_MIN_KINDS). Lower case.
+JAPANESE_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "explanation meeting",
+        "explanation meetings",
+        "explanation session",
+        "voices such as",
+        "such voices came out",
+        "respond sincerely",
+        "the person himself",
+        "the person herself",
+        "thank you for your hard work",
+        "(laugh)",
+    ],
+}
+# Turns of German carried word for word into English: seit drei Jahren
+# ("since three years"), es geht einfach nicht ("it goes simply not"), Fotos
+# machen ("make photos"), 2,3 Millionen Euro ("2.3 millions euro"), Radweg
+# ("bicycle way"). Lower case.
+GERMAN_CALQUES: dict[str, list[str]] = {
+    "en": [
+        *(f"since {n} years" for n in (*range(2, 31), "two", "three", "four", "five", "six",
+                                      "seven", "eight", "nine", "ten", "many")),
+        "since months",
+        "since weeks",
+        "it goes simply not",
+        "it simply goes not",
+        "make photos",
+        "made photos",
+        "making photos",
+        "make a photo",
+        "made a photo",
+        "millions euro",
+        "billions euro",
+        "bicycle way",
+        "bicycle ways",
+    ],
+}  # fmt: skip
+# Turns of Korean carried word for word into English: the honorific 씨
+# ("Kim Minjun-ssi"), 기대감을 나타냈다 after a quote ("… and expressed
+# expectation"), 많이 신청해 주세요 ("please apply a lot"), 노력하겠다
+# ("make efforts so that"). Lower case; "please…a lot" with a gap.
+KOREAN_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "-ssi",
+        "and expressed expectation",
+        "please…a lot",
+        "make efforts so that",
+        "continuously make efforts",
     ],
 }
 

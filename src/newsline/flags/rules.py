@@ -4995,6 +4995,9 @@ _CALQUE_TABLES = (
     ("English", C.ENGLISH_CALQUES),
     ("Chinese", C.CHINESE_CALQUES),
     ("Vietnamese", C.VIETNAMESE_CALQUES),
+    ("Japanese", C.JAPANESE_CALQUES),
+    ("German", C.GERMAN_CALQUES),
+    ("Korean", C.KOREAN_CALQUES),
 )
 
 
