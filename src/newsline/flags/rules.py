@@ -3241,6 +3241,95 @@ def _wire_agency(source: str) -> bool:
     return any(p in names or p.split(".")[0] in names for p in parts)
 
 
+# A stitched page: its paragraphs fall into two runs, the first telling the
+# headline's story, the second another text that shares no content word with
+# either (a recipe, a household tip pasted under a council story). The first
+# run holds this many paragraphs of the article's own text at least, the
+# second more (two short paragraphs may share no word by chance); a content
+# word has this many letters at least (shorter ones are grammar, or too
+# common to tie two texts), and words are compared by their first letters
+# (council, councillors); the second run names this many such words at
+# least and holds this share of the body's letters.
+STITCHED_HEAD_MIN_PARAGRAPHS = 2
+STITCHED_TAIL_MIN_PARAGRAPHS = 3
+STITCHED_WORD_MIN_LETTERS = 5
+STITCHED_STEM_LETTERS = 5
+STITCHED_TAIL_MIN_WORDS = 12
+# content words a headline names at least to say what the story is (a line
+# of scores read as the headline says nothing to compare with)
+STITCHED_TITLE_MIN_WORDS = 3
+STITCHED_TAIL_MIN_SHARE = 0.3
+STITCHED_PARAGRAPH_MIN_LETTERS = 40
+
+
+def stitched_article_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Two unrelated texts under one headline: the body's first paragraphs
+    share a word with the headline, and the paragraphs after a point, three
+    or more that share words among themselves, share no content word (no
+    name, noun or verb of five letters or more) with the headline nor with
+    anything before them -- a farm pasting pieces of pages together. A real
+    article that turns to a side matter names its subject again. Spaced
+    Latin-script languages of long words only (a Vietnamese syllable is
+    shorter than a content word)."""
+    lang = doc.lang or ""
+    if lang in INSIDE_WORDS or lang == "vi" or S.script_of_lang(lang or "en") != S.LATIN:
+        return []
+    title = next((u for u in units if u.label == "title"), None)
+    # (the page's language only: a bilingual notice's other half is its translation)
+    body = [
+        u
+        for u in units
+        if u.label not in CHROME_LABELS
+        and u.label not in ("title", "spam")
+        and u.lang == lang
+        and letters(u.text) >= STITCHED_PARAGRAPH_MIN_LETTERS
+    ]
+    if title is None or len(body) < STITCHED_HEAD_MIN_PARAGRAPHS + STITCHED_TAIL_MIN_PARAGRAPHS:
+        return []
+    stop = _function_words((lang,)) | _calendar_words(lang)
+
+    def content(text: str) -> set[str]:
+        return {
+            w.lower()[:STITCHED_STEM_LETTERS]
+            for w in words(text)
+            if len(w) >= STITCHED_WORD_MIN_LETTERS and w.lower() not in stop
+        }
+
+    head = content(title.text)
+    if len(head) < STITCHED_TITLE_MIN_WORDS:
+        return []
+    sets = [content(u.text) for u in body]
+    total = sum(letters(u.text) for u in body)
+    last_split = len(body) - STITCHED_TAIL_MIN_PARAGRAPHS
+    for k in range(STITCHED_HEAD_MIN_PARAGRAPHS, last_split + 1):
+        before = set().union(*sets[:k])
+        if not (before & head):
+            continue  # the first run must tell the headline's story
+        tail_sets = sets[k:]
+        after = set().union(*tail_sets)
+        if after & (before | head) or len(after) < STITCHED_TAIL_MIN_WORDS:
+            continue
+        # the second run is one text: its words come back in its paragraphs
+        if sum(len(x) for x in tail_sets) == len(after):
+            continue
+        tail = sum(letters(u.text) for u in body[k:])
+        if tail < STITCHED_TAIL_MIN_SHARE * total:
+            return []
+        a, z = body[k].start, body[-1].end
+        return [
+            Flag(
+                "content_farm",
+                f"The page's last {len(body) - k} paragraphs share no word with its headline "
+                f"nor with its first {k} paragraphs, which tell the headline's story: another "
+                "text stitched under it, as content farms paste pages together.",
+                a,
+                z,
+                {"signal": "stitched", "split_at": k, "paragraphs": len(body)},
+            )
+        ]
+    return []
+
+
 def credited_repost_flags(
     doc: Document, units: list[Unit], st: FlagSettings, earlier: list[Flag]
 ) -> list[Flag]:
