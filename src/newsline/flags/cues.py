@@ -3679,6 +3679,13 @@ CLICKBAIT: dict[str, list[str]] = {
         "click to see",
         "the reason will surprise you",
         "before it's deleted",
+        # the get-rich teaser's ("… banks hate it", "… before it gets taken down")
+        "banks hate",
+        "this one simple method",
+        "this simple method",
+        "before it gets taken down",
+        "before it's taken down",
+        "before it gets deleted",
     ],
     "fr": [
         "vous ne croirez jamais",

@@ -3241,6 +3241,67 @@ def _wire_agency(source: str) -> bool:
     return any(p in names or p.split(".")[0] in names for p in parts)
 
 
+# A listicle whose every item ends in a credit to another web site ("Source :
+# economies-maison.fr", "Fuente: rutasyviajes.com"): items lifted from other
+# pages, a farm's way of filling a page. This many such credits at least,
+# to this many different sites, each after a block of its own text (a
+# reference list at the end keeps its credits together).
+CREDITED_ITEMS_MIN = 3
+CREDITED_ITEMS_MIN_SITES = 2
+
+
+def credited_items_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A page of items, each followed by its own credit line to another web
+    address, CREDITED_ITEMS_MIN of them or more naming two sites or more,
+    none the page's own nor a wire agency, and no two credits in a row: a
+    content farm's page stitched from other sites' items. A newsroom's
+    article credits a chart or two, most often to an agency, or lists its
+    sources together at its end."""
+    langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
+    labels = tuple(
+        sorted(
+            {w.casefold() for lg in (*langs, "en") for w in C.CREDIT_LABELS.get(lg or "", [])},
+            key=len,
+            reverse=True,
+        )
+    )
+    own = _own_site_keys(doc)
+    credits: list[tuple[int, Unit, str]] = []
+    for i, u in enumerate(units):
+        if ":" not in u.text and "：" not in u.text:
+            continue  # most blocks: no label's colon at all
+        found = _credit_line(u, labels)
+        if found is None:
+            continue
+        source = found[1]
+        domain = _DOMAIN.search(source.casefold())
+        if domain is None or _wire_agency(source):
+            continue
+        key = _site_key(source)
+        if own and any(k in key or key in k for k in own):
+            return []  # the page credits itself: its own items
+        credits.append((i, u, domain.group(0)))
+    if len(credits) < CREDITED_ITEMS_MIN:
+        return []
+    if any(b[0] - a[0] < 2 for a, b in itertools.pairwise(credits)):
+        return []  # credits side by side: a list of sources
+    sites = sorted({d for _, _, d in credits})
+    if len(sites) < CREDITED_ITEMS_MIN_SITES:
+        return []
+    first = credits[0][1]
+    return [
+        Flag(
+            "content_farm",
+            f"{len(credits)} items of the page each end in a credit to another web site "
+            f"({', '.join(sites[:3])}): a page stitched from other sites' items, as content "
+            "farms make them.",
+            first.start,
+            credits[-1][1].end,
+            {"signal": "credited_items", "sites": sites, "credits": len(credits)},
+        )
+    ]
+
+
 # A stitched page: its paragraphs fall into two runs, the first telling the
 # headline's story, the second another text that shares no content word with
 # either (a recipe, a household tip pasted under a council story). The first
