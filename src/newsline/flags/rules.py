@@ -3205,6 +3205,19 @@ def _own_site_keys(doc: Document) -> set[str]:
     return {k for k in keys if len(k) >= 3}
 
 
+def _credit_labels(page_lang: str | None, units: list[Unit]) -> tuple[str, ...]:
+    """The credit labels ("source", "nguồn", "来源") of the page's language,
+    of ``units``' languages and English, case-folded, longest first."""
+    langs = dict.fromkeys([page_lang, *(u.lang for u in units), "en"])
+    return tuple(
+        sorted(
+            {w.casefold() for lg in langs for w in C.CREDIT_LABELS.get(lg or "", [])},
+            key=len,
+            reverse=True,
+        )
+    )
+
+
 def _credit_line(u: Unit, labels: tuple[str, ...]) -> tuple[str, str] | None:
     """(label, source) when the unit is a credit line "<label>: <source>"
     ("Nguồn: kenh14.vn", "（来源：某某网）"), else None."""
@@ -3257,14 +3270,7 @@ def credited_items_flags(doc: Document, units: list[Unit], st: FlagSettings) -> 
     content farm's page stitched from other sites' items. A newsroom's
     article credits a chart or two, most often to an agency, or lists its
     sources together at its end."""
-    langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units)]))
-    labels = tuple(
-        sorted(
-            {w.casefold() for lg in (*langs, "en") for w in C.CREDIT_LABELS.get(lg or "", [])},
-            key=len,
-            reverse=True,
-        )
-    )
+    labels = _credit_labels(doc.lang, units)
     own = _own_site_keys(doc)
     credits: list[tuple[int, Unit, str]] = []
     for i, u in enumerate(units):
@@ -3416,14 +3422,7 @@ def credited_repost_flags(
     own = _own_site_keys(doc)
     if not own:
         return []
-    langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units[-_CREDIT_LAST_UNITS:])]))
-    labels = tuple(
-        sorted(
-            {w.casefold() for lg in (*langs, "en") for w in C.CREDIT_LABELS.get(lg or "", [])},
-            key=len,
-            reverse=True,
-        )
-    )
+    labels = _credit_labels(doc.lang, units[-_CREDIT_LAST_UNITS:])
     for u in reversed(units[-_CREDIT_LAST_UNITS:]):
         found = _credit_line(u, labels)
         if found is None:
