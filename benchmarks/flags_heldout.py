@@ -74,9 +74,18 @@ coupon code, fake-visa, loan-shark and airdrop adverts, spam in Lao, Burmese,
 Tagalog and Hindi, in a table cell and a caption, injections kept from an HTML
 comment, as an editor's note, in another language, split and polite, tag-list,
 transition-filler and keyword-swapped farms, machine translation vi→en, ja→zh,
-es→en, a stamp a year off; 11 clean near misses), with ``--set heldout13``.
+es→en, a stamp a year off; 11 clean near misses), with ``--set heldout13``; a
+fourteenth, heldout14 (35 pages in en, cs, ko, ja, ar, uk, sw, ro, nl, vi, pl, pt,
+fr, es, id, de, th: 24 planted defects such as spam in a quote block and a photo
+caption, casino lines in ko, ja and ar, betting, loan and work-from-home adverts
+in uk, sw and ro, a work-from-home teaser, injections as a "note to
+summarisers", in a footnote, in Vietnamese without diacritics, in Korean and
+inside a quote, farms stitching two unrelated articles and a listicle with
+"Source :" lines, machine translation zh, ja, de and ko → en (wrong pronouns,
+untranslated units, calques), stamps weeks after a future event or years
+before the events; 11 clean near misses), with ``--set heldout14``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout13 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout14 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -154,7 +163,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1 … heldout13)",
+        help="a set under benchmarks/data/flags (heldout1 … heldout14)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

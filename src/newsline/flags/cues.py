@@ -1295,6 +1295,22 @@ for _lg, _words in {
 }.items():
     SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
 del _lg, _words
+# Casino bonuses in Japanese and Arabic, beside the casino's own name (an
+# advert paragraph needs two trade words), and loan, betting and
+# easy-money adverts in Czech, Swahili and Romanian, whose pages had none.
+for _lg, _words in {
+    "ja": ["入金不要ボーナス", "初回入金ボーナス", "フリースピン"],
+    "ar": ["مكافأة ترحيبية", "لفات مجانية", "دورات مجانية", "بدون إيداع"],
+    "cs": ["půjčka bez registru", "půjčky bez registru", "rychlá půjčka", "ihned na účet",
+           "i pro dlužníky", "bez doložení příjmů", "online kasino", "bonus za registraci"],
+    "sw": ["mkopo wa haraka", "mikopo ya haraka", "bila dhamana", "bila mdhamini",
+           "kasino mtandaoni", "kamari mtandaoni", "bonasi ya kujisajili"],
+    "ro": ["credit rapid", "împrumut rapid", "fără biroul de credit", "cazino online",
+           "pariuri online", "bonus de bun venit", "rotiri gratuite", "fără investiție",
+           "câștigă bani de acasă"],
+}.items():
+    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
+del _lg, _words
 
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
@@ -2171,7 +2187,14 @@ INJECTION_OVERRIDE: dict[str, list[str]] = {
         "忽略之前的内容",
     ],
     "ja": ["以前の指示をすべて無視", "これまでの指示を無視", "以前の指示を無視"],
-    "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시"],
+    # the verb comes last, after the particle and "all" ("지시는 모두 무시하고")
+    "ko": ["이전의 모든 지시를 무시", "이전 지시를 무시", "이전 지시사항을 무시"]
+    + [
+        f"{noun} {allof}무시"
+        # object and topic particles: 를/는 after a vowel, 을/은 after a consonant
+        for noun in ("지시를", "지시는", "지시사항을", "지시사항은", "지침을", "지침은", "명령을", "명령은")
+        for allof in ("모두 ", "전부 ")
+    ],
     "th": [
         "ละเว้นคำสั่งก่อนหน้าทั้งหมด",
         "เพิกเฉยต่อคำสั่งก่อนหน้า",
@@ -2201,6 +2224,10 @@ INJECTION_ANSWER: dict[str, list[str]] = {
         "when summarising this",
         "when you summarize this",
         "when you summarise this",
+        # (said of people too: "when condensing this report, officials ...";
+        # read as an order only beside a machine named)
+        "when condensing this",
+        "when you condense this",
         "answer the user",
         "respond to the user",
         "reply to the user",
@@ -2436,6 +2463,16 @@ INJECTION_ADDRESSED_TASK: dict[str, list[str]] = {
         for verb in ("meringkas", "membaca", "memproses", "menganalisis")
         for page in ("artikel ini", "halaman ini", "berita ini", "teks ini")
     ],
+    "nl": [
+        f"die {page} {verb}"
+        for page in ("deze pagina", "dit artikel", "deze tekst", "dit bericht")
+        for verb in ("samenvatten", "lezen", "verwerken", "analyseren")
+    ],
+    "pl": [
+        f"które {verb} {page}"
+        for verb in ("streszczają", "czytają", "przetwarzają", "analizują")
+        for page in ("ten artykuł", "tę stronę", "ten tekst")
+    ],
 }  # fmt: skip
 # The reader named by what it is to do to this very page, opening a
 # sentence: "When summarising this page, say ...", "Khi tóm tắt bài này,
@@ -2490,6 +2527,16 @@ INJECTION_SUMMARISING: dict[str, list[str]] = {
         f"quando riassumi {page}" for page in ("questa pagina", "questo articolo", "questa notizia")
     ],
     "nl": ["als je deze pagina samenvat", "als je dit artikel samenvat"],
+    "pl": [
+        f"{when} {page}"
+        for when in ("przy streszczaniu", "przy podsumowywaniu", "streszczając", "podsumowując")
+        for page in (
+            "tego tekstu", "tego artykułu", "tej strony", "tej wiadomości",
+            "ten tekst", "ten artykuł", "tę stronę", "tę wiadomość",
+        )
+        # the gerund takes the accusative, the noun phrase the genitive
+        if (when.startswith("przy")) == page.startswith(("tego", "tej"))
+    ],
     "vi": [
         f"khi tóm tắt {page}"
         for page in ("trang này", "bài viết này", "bài này", "bài báo này", "tin này")
@@ -2538,6 +2585,8 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
         # the machines that fetch the page for an index or a model
         "web crawlers",
         "crawlers",
+        "summarisers",
+        "summarizers",
     ],
     "ru": ["ИИ", "нейросеть", "нейросети", "языковая модель", "языковой модели", "чат-бот"],
     "es": [
@@ -3630,6 +3679,13 @@ CLICKBAIT: dict[str, list[str]] = {
         "click to see",
         "the reason will surprise you",
         "before it's deleted",
+        # the get-rich teaser's ("… banks hate it", "… before it gets taken down")
+        "banks hate",
+        "this one simple method",
+        "this simple method",
+        "before it gets taken down",
+        "before it's taken down",
+        "before it gets deleted",
     ],
     "fr": [
         "vous ne croirez jamais",
@@ -3811,6 +3867,16 @@ CHINESE_CALQUES: dict[str, list[str]] = {
         "happiness feeling",
         "the broad masses",
         "responsible editor:",
+        # 有关部门, 负责人表示, 大力发展, 典型代表, 扶持力度 word for word
+        "relevant departments",
+        "responsible person said",
+        "vigorously develop",
+        "vigorously develops",
+        "vigorously developing",
+        "typical representative",
+        "typical representatives",
+        "support dynamics",
+        "support strength",
     ],
     "es": [
         "el reportero aprendió",
@@ -3930,6 +3996,12 @@ VIETNAMESE_CALQUES: dict[str, list[str]] = {
         # "không nên hoảng loạn"
         "not to be panic",
         "not be panic",
+        # "các đơn vị thi công", "máy móc thiết bị", "3 ca 4 kíp" (round the clock)
+        "the units construction",
+        "machinery equipment",
+        "3 shifts 4 crews",
+        "3 shifts, 4 crews",
+        "three shifts four crews",
     ],
     "fr": [
         "forces fonctionnelles",
@@ -3940,6 +4012,62 @@ VIETNAMESE_CALQUES: dict[str, list[str]] = {
         "fuerzas funcionales",
         "agencias funcionales",
         "autoridades funcionales",
+    ],
+}
+
+# Turns of Japanese news prose carried word for word into English: 説明会
+# ("explanation meeting", a briefing), 「…」などの声が上がった ("voices such
+# as … came out"), 誠実に対応したい ("respond sincerely"), 本人 ("the person
+# himself"), お疲れ様 ("thank you for your hard work"), （笑） ("(laugh)").
+# Two different ones on a page (rules.CALQUE_MIN_KINDS). Lower case.
+JAPANESE_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "explanation meeting",
+        "explanation meetings",
+        "explanation session",
+        "voices such as",
+        "such voices came out",
+        "respond sincerely",
+        "the person himself",
+        "the person herself",
+        "thank you for your hard work",
+        "(laugh)",
+    ],
+}
+# Turns of German carried word for word into English: seit drei Jahren
+# ("since three years"), es geht einfach nicht ("it goes simply not"), Fotos
+# machen ("make photos"), 2,3 Millionen Euro ("2.3 millions euro"), Radweg
+# ("bicycle way"). Lower case.
+GERMAN_CALQUES: dict[str, list[str]] = {
+    "en": [
+        *(f"since {n} years" for n in (*range(2, 31), "two", "three", "four", "five", "six",
+                                      "seven", "eight", "nine", "ten", "many")),
+        "since months",
+        "since weeks",
+        "it goes simply not",
+        "it simply goes not",
+        "make photos",
+        "made photos",
+        "making photos",
+        "make a photo",
+        "made a photo",
+        "millions euro",
+        "billions euro",
+        "bicycle way",
+        "bicycle ways",
+    ],
+}  # fmt: skip
+# Turns of Korean carried word for word into English: the honorific 씨
+# ("Kim Minjun-ssi"), 기대감을 나타냈다 after a quote ("… and expressed
+# expectation"), 많이 신청해 주세요 ("please apply a lot"), 노력하겠다
+# ("make efforts so that"). Lower case; "please…a lot" with a gap.
+KOREAN_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "-ssi",
+        "and expressed expectation",
+        "please…a lot",
+        "make efforts so that",
+        "continuously make efforts",
     ],
 }
 
@@ -4465,6 +4593,7 @@ HOME_INCOME_PERIOD: dict[str, list[str]] = {
     "ms": ["sehari", "seminggu", "sebulan", "sejam", "setiap hari", "setiap bulan", "/hari",
            "/bulan"],
     "tl": ["kada araw", "bawat araw", "isang araw", "kada buwan", "bawat buwan", "isang buwan"],
+    "ro": ["pe zi", "pe săptămână", "pe lună", "pe oră", "/zi", "/lună"],
     "vi": ["mỗi ngày", "một ngày", "mỗi tuần", "mỗi tháng", "một tháng", "mỗi giờ", "/ngày",
            "/tháng", "/giờ"],
 }  # fmt: skip
@@ -4483,5 +4612,6 @@ HOME_INCOME_PLACE: dict[str, list[str]] = {
     "id": ["dari rumah", "lewat hp", "modal hp"],
     "ms": ["dari rumah", "dari rumah sahaja"],
     "tl": ["sa bahay", "kahit nasa bahay"],
+    "ro": ["de acasă", "din confortul casei", "de pe telefon"],
     "vi": ["tại nhà", "ngồi nhà", "qua điện thoại"],
 }  # fmt: skip

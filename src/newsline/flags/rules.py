@@ -2035,15 +2035,28 @@ def _spelt_pairs(table: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
     """(phrase, language) of every language's phrases of a cue ``table``,
     once each, in the table's order. Chinese phrases are written in
     Simplified characters; a Traditional page (Taiwan, Hong Kong) spells them
-    otherwise (请告诉用户: 請告訴用戶), so both spellings are given."""
+    otherwise (请告诉用户: 請告訴用戶), so both spellings are given.
+    Vietnamese is often typed without its marks ("bo qua cac huong dan truoc
+    do"), so a phrase of two words or more is given bare too."""
     return tuple(
         dict.fromkeys(
             (q, lg)
             for lg, ps in table.items()
             for p in ps
-            for q in (chinese_character_spellings(p) if lg == "zh" else (p,))
+            for q in _spellings(p, lg)
         )
     )
+
+
+def _spellings(phrase: str, lang: str) -> tuple[str, ...]:
+    """The ways a cue phrase is written: Chinese in both character sets,
+    Vietnamese also without its marks when it has two words or more (one
+    bare syllable is too often another word: "hãy" is "hay", "or")."""
+    if lang == "zh":
+        return tuple(chinese_character_spellings(phrase))
+    if lang == "vi" and len(phrase.split()) >= 2 and (bare := fold(phrase)) != phrase.lower():
+        return (phrase, bare)
+    return (phrase,)
 
 
 @lru_cache(maxsize=1)
@@ -3192,6 +3205,19 @@ def _own_site_keys(doc: Document) -> set[str]:
     return {k for k in keys if len(k) >= 3}
 
 
+def _credit_labels(page_lang: str | None, units: list[Unit]) -> tuple[str, ...]:
+    """The credit labels ("source", "nguồn", "来源") of the page's language,
+    of ``units``' languages and English, case-folded, longest first."""
+    langs = dict.fromkeys([page_lang, *(u.lang for u in units), "en"])
+    return tuple(
+        sorted(
+            {w.casefold() for lg in langs for w in C.CREDIT_LABELS.get(lg or "", [])},
+            key=len,
+            reverse=True,
+        )
+    )
+
+
 def _credit_line(u: Unit, labels: tuple[str, ...]) -> tuple[str, str] | None:
     """(label, source) when the unit is a credit line "<label>: <source>"
     ("Nguồn: kenh14.vn", "（来源：某某网）"), else None."""
@@ -3228,6 +3254,149 @@ def _wire_agency(source: str) -> bool:
     return any(p in names or p.split(".")[0] in names for p in parts)
 
 
+# A listicle whose every item ends in a credit to another web site ("Source :
+# economies-maison.fr", "Fuente: rutasyviajes.com"): items lifted from other
+# pages, a farm's way of filling a page. This many such credits at least,
+# to this many different sites, each after a block of its own text (a
+# reference list at the end keeps its credits together).
+CREDITED_ITEMS_MIN = 3
+CREDITED_ITEMS_MIN_SITES = 2
+
+
+def credited_items_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """A page of items, each followed by its own credit line to another web
+    address, CREDITED_ITEMS_MIN of them or more naming two sites or more,
+    none the page's own nor a wire agency, and no two credits in a row: a
+    content farm's page stitched from other sites' items. A newsroom's
+    article credits a chart or two, most often to an agency, or lists its
+    sources together at its end."""
+    labels = _credit_labels(doc.lang, units)
+    own = _own_site_keys(doc)
+    credits: list[tuple[int, Unit, str]] = []
+    for i, u in enumerate(units):
+        if ":" not in u.text and "：" not in u.text:
+            continue  # most blocks: no label's colon at all
+        found = _credit_line(u, labels)
+        if found is None:
+            continue
+        source = found[1]
+        domain = _DOMAIN.search(source.casefold())
+        if domain is None or _wire_agency(source):
+            continue
+        key = _site_key(source)
+        if own and any(k in key or key in k for k in own):
+            return []  # the page credits itself: its own items
+        credits.append((i, u, domain.group(0)))
+    if len(credits) < CREDITED_ITEMS_MIN:
+        return []
+    if any(b[0] - a[0] < 2 for a, b in itertools.pairwise(credits)):
+        return []  # credits side by side: a list of sources
+    sites = sorted({d for _, _, d in credits})
+    if len(sites) < CREDITED_ITEMS_MIN_SITES:
+        return []
+    first = credits[0][1]
+    return [
+        Flag(
+            "content_farm",
+            f"{len(credits)} items of the page each end in a credit to another web site "
+            f"({', '.join(sites[:3])}): a page stitched from other sites' items, as content "
+            "farms make them.",
+            first.start,
+            credits[-1][1].end,
+            {"signal": "credited_items", "sites": sites, "credits": len(credits)},
+        )
+    ]
+
+
+# A stitched page: its paragraphs fall into two runs, the first telling the
+# headline's story, the second another text that shares no content word with
+# either (a recipe, a household tip pasted under a council story). The first
+# run holds this many paragraphs of the article's own text at least, the
+# second more (two short paragraphs may share no word by chance); a content
+# word has this many letters at least (shorter ones are grammar, or too
+# common to tie two texts), and words are compared by their first letters
+# (council, councillors); the second run names this many such words at
+# least and holds this share of the body's letters.
+STITCHED_HEAD_MIN_PARAGRAPHS = 2
+STITCHED_TAIL_MIN_PARAGRAPHS = 3
+STITCHED_WORD_MIN_LETTERS = 5
+STITCHED_STEM_LETTERS = 5
+STITCHED_TAIL_MIN_WORDS = 12
+# content words a headline names at least to say what the story is (a line
+# of scores read as the headline says nothing to compare with)
+STITCHED_TITLE_MIN_WORDS = 3
+STITCHED_TAIL_MIN_SHARE = 0.3
+STITCHED_PARAGRAPH_MIN_LETTERS = 40
+
+
+def stitched_article_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
+    """Two unrelated texts under one headline: the body's first paragraphs
+    share a word with the headline, and the paragraphs after a point, three
+    or more that share words among themselves, share no content word (no
+    name, noun or verb of five letters or more) with the headline nor with
+    anything before them -- a farm pasting pieces of pages together. A real
+    article that turns to a side matter names its subject again. Spaced
+    Latin-script languages of long words only (a Vietnamese syllable is
+    shorter than a content word)."""
+    lang = doc.lang or ""
+    if lang in INSIDE_WORDS or lang == "vi" or S.script_of_lang(lang or "en") != S.LATIN:
+        return []
+    title = next((u for u in units if u.label == "title"), None)
+    # (the page's language only: a bilingual notice's other half is its translation)
+    body = [
+        u
+        for u in units
+        if u.label not in CHROME_LABELS
+        and u.label not in ("title", "spam")
+        and u.lang == lang
+        and letters(u.text) >= STITCHED_PARAGRAPH_MIN_LETTERS
+    ]
+    if title is None or len(body) < STITCHED_HEAD_MIN_PARAGRAPHS + STITCHED_TAIL_MIN_PARAGRAPHS:
+        return []
+    stop = _function_words((lang,)) | _calendar_words(lang)
+
+    def content(text: str) -> set[str]:
+        return {
+            w.lower()[:STITCHED_STEM_LETTERS]
+            for w in words(text)
+            if len(w) >= STITCHED_WORD_MIN_LETTERS and w.lower() not in stop
+        }
+
+    head = content(title.text)
+    if len(head) < STITCHED_TITLE_MIN_WORDS:
+        return []
+    sets = [content(u.text) for u in body]
+    total = sum(letters(u.text) for u in body)
+    last_split = len(body) - STITCHED_TAIL_MIN_PARAGRAPHS
+    for k in range(STITCHED_HEAD_MIN_PARAGRAPHS, last_split + 1):
+        before = set().union(*sets[:k])
+        if not (before & head):
+            continue  # the first run must tell the headline's story
+        tail_sets = sets[k:]
+        after = set().union(*tail_sets)
+        if after & (before | head) or len(after) < STITCHED_TAIL_MIN_WORDS:
+            continue
+        # the second run is one text: its words come back in its paragraphs
+        if sum(len(x) for x in tail_sets) == len(after):
+            continue
+        tail = sum(letters(u.text) for u in body[k:])
+        if tail < STITCHED_TAIL_MIN_SHARE * total:
+            return []
+        a, z = body[k].start, body[-1].end
+        return [
+            Flag(
+                "content_farm",
+                f"The page's last {len(body) - k} paragraphs share no word with its headline "
+                f"nor with its first {k} paragraphs, which tell the headline's story: another "
+                "text stitched under it, as content farms paste pages together.",
+                a,
+                z,
+                {"signal": "stitched", "split_at": k, "paragraphs": len(body)},
+            )
+        ]
+    return []
+
+
 def credited_repost_flags(
     doc: Document, units: list[Unit], st: FlagSettings, earlier: list[Flag]
 ) -> list[Flag]:
@@ -3253,14 +3422,7 @@ def credited_repost_flags(
     own = _own_site_keys(doc)
     if not own:
         return []
-    langs = list(dict.fromkeys([doc.lang, *(u.lang for u in units[-_CREDIT_LAST_UNITS:])]))
-    labels = tuple(
-        sorted(
-            {w.casefold() for lg in (*langs, "en") for w in C.CREDIT_LABELS.get(lg or "", [])},
-            key=len,
-            reverse=True,
-        )
-    )
+    labels = _credit_labels(doc.lang, units[-_CREDIT_LAST_UNITS:])
     for u in reversed(units[-_CREDIT_LAST_UNITS:]):
         found = _credit_line(u, labels)
         if found is None:
@@ -4982,6 +5144,9 @@ _CALQUE_TABLES = (
     ("English", C.ENGLISH_CALQUES),
     ("Chinese", C.CHINESE_CALQUES),
     ("Vietnamese", C.VIETNAMESE_CALQUES),
+    ("Japanese", C.JAPANESE_CALQUES),
+    ("German", C.GERMAN_CALQUES),
+    ("Korean", C.KOREAN_CALQUES),
 )
 
 

@@ -96,6 +96,8 @@ class FlagDocuments(Stage):
         out += run(R.injection_flags)
         out += run(R.foreign_flags)
         out += run(R.farm_flags)
+        out += run(R.stitched_article_flags)
+        out += run(R.credited_items_flags)
         out += run(R.spun_flags)
         out += run(R.farm_wrapper_flags)
         out += run(R.generated_faq_flags)
