@@ -4842,6 +4842,10 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     """Number of items if the line is a separator-delimited keyword list."""
     if g.ends_sentence:
         return 0  # a sentence (asked first: a paragraph is then not split)
+    if g.dates:
+        # a stamp's own commas ("Issue 47 · Thursday, November 12, 2026",
+        # "Số 47 · Thứ Năm, 12/11/2026"): an issue or dateline, no keyword list
+        return 0
     t = g.text.strip()
     if (len(t) > 1 and t[0] == "|" and t[-1] == "|") or _figure_row(t):
         # a table row ("| Ticker | Last | Change |", "Cần Thơ | 195 | +6% |
