@@ -5977,6 +5977,19 @@ def _article_region(cx: _Ctx) -> list[bool]:
             keep.add(k)
     lo = min(clusters[k][0] for k in keep)
     hi = max(clusters[k][-1] for k in keep)
+    # text wrapped at a fixed width (a PDF's or an e-mail's dump): the first
+    # prose line goes on from the line above it, cut at that width, whose
+    # words make it no prose of its own ("Mekong Faune Sauvage salue l'accord
+    # conclu mercredi 11 novembre à Nakh-" / "nom entre …"): the paragraph
+    # starts there
+    while (
+        lo > 0
+        and cx.label[lo - 1] is None
+        and not f[lo - 1].ends_sentence
+        and len(f[lo - 1].text.strip()) >= WRAP_MIN_CHARS
+        and _continues_a_line(f[lo].text)
+    ):
+        lo -= 1
     for k, c in enumerate(clusters):
         if k in keep:
             continue
