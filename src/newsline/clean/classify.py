@@ -4842,6 +4842,10 @@ def _keyword_items(g: LineFeatures, cfg: CleanSettings) -> int:
     """Number of items if the line is a separator-delimited keyword list."""
     if g.ends_sentence:
         return 0  # a sentence (asked first: a paragraph is then not split)
+    if g.dates:
+        # a stamp's own commas ("Issue 47 · Thursday, November 12, 2026",
+        # "Số 47 · Thứ Năm, 12/11/2026"): an issue or dateline, no keyword list
+        return 0
     t = g.text.strip()
     if (len(t) > 1 and t[0] == "|" and t[-1] == "|") or _figure_row(t):
         # a table row ("| Ticker | Last | Change |", "Cần Thơ | 195 | +6% |
@@ -5973,6 +5977,19 @@ def _article_region(cx: _Ctx) -> list[bool]:
             keep.add(k)
     lo = min(clusters[k][0] for k in keep)
     hi = max(clusters[k][-1] for k in keep)
+    # text wrapped at a fixed width (a PDF's or an e-mail's dump): the first
+    # prose line goes on from the line above it, cut at that width, whose
+    # words make it no prose of its own ("Mekong Faune Sauvage salue l'accord
+    # conclu mercredi 11 novembre à Nakh-" / "nom entre …"): the paragraph
+    # starts there
+    while (
+        lo > 0
+        and cx.label[lo - 1] is None
+        and not f[lo - 1].ends_sentence
+        and len(f[lo - 1].text.strip()) >= WRAP_MIN_CHARS
+        and _continues_a_line(f[lo].text)
+    ):
+        lo -= 1
     for k, c in enumerate(clusters):
         if k in keep:
             continue

@@ -15,7 +15,9 @@ front matter gives its title, date, url and author), HTML (``.html``, ``.htm``,
 bodies, resource records; ``.warc.wet``: conversion records), JSON Lines
 (``.jsonl``, ``.ndjson``), JSON (``.json``, or an object over several
 lines, or an array: one document per object), RSS / Atom feeds (``.rss``, ``.atom``, an ``.xml``
-whose root is a feed; one document per item); each may be gzipped (``.gz``),
+whose root is a feed; one document per item), MIME messages (``.eml``, a
+page saved as ``.mht`` / ``.mhtml``, or a file opening with MIME headers: the
+part a mail client shows, see :mod:`.mime`); each may be gzipped (``.gz``),
 bzip2-, xz- or zstd-compressed (``.bz2``, ``.xz``, ``.zst``; zstd needs the
 optional ``zstandard`` package, the ``zstd`` extra, and reads WARC-zstd's
 dictionary), recognised by its magic bytes.
@@ -67,6 +69,7 @@ from .feed import read_feed
 from .html import html_to_text, parse_html
 from .inputs import STDIN, iter_input_files, printable_path
 from .jsonl import pretty_json_start, read_json, read_jsonl, utf16_json_lines
+from .mime import MIME_EXTENSIONS, looks_like_mime, mime_body
 from .warc import read_warc
 from .xmlnews import is_news_xml, read_xml
 
@@ -192,7 +195,8 @@ def _uncompressed_name(name: str) -> str:
 
 
 def format_of(name: str, inner_head: bytes) -> str:
-    """ "warc", "jsonl", "json", "feed", "xml", "csv", "html" or "text", by extension, else by content."""
+    """ "warc", "jsonl", "json", "feed", "xml", "csv", "mime", "html" or "text",
+    by extension, else by content."""
     lower = _uncompressed_name(name)
     if lower.endswith(WARC_EXTENSIONS):
         return "warc"
@@ -206,6 +210,8 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "text"
     if lower.endswith(CSV_EXTENSIONS):
         return "csv"
+    if lower.endswith(MIME_EXTENSIONS):
+        return "mime"
     start = _utf8_head(inner_head).lstrip(b"\xef\xbb\xbf \t\r\n")
     if lower.endswith(FEED_EXTENSIONS) or (
         start[:1] == b"<"
@@ -217,6 +223,8 @@ def format_of(name: str, inner_head: bytes) -> str:
         return "warc"
     if is_news_xml(start, lower.endswith(XML_EXTENSIONS)):
         return "xml"
+    if looks_like_mime(start):
+        return "mime"
     return _markup_or_text(start)
 
 
@@ -301,6 +309,8 @@ def _read_stream(
             yield got
         else:
             yield from read_feed(got[0], name, key_base, got[1])
+    elif kind == "mime":
+        yield _read_mime(fh, name, key_base, settings, gz)
     elif kind == "csv":
         tsv = _uncompressed_name(name).endswith(".tsv")
         yield from read_csv(fh, name, key_base, settings, gz, tsv)
@@ -473,7 +483,48 @@ def _read_single(
     if isinstance(got, ReadError):
         return got
     data, flags, cut = got
-    declared = [("meta charset", charset_from_markup(data))] if kind == "html" else None
+    return _document_from_bytes(data, flags, cut, name, key_base, settings, kind)
+
+
+def _read_mime(
+    fh: BinaryIO, name: str, key_base: str, settings: Settings, gz: bool
+) -> Document | ReadError:
+    """An e-mail (``.eml``) or a page saved as one file (``.mht``): its body
+    read as a page or a text is, the headers filling what it leaves out (see
+    :mod:`.mime`)."""
+    got = _read_bytes(fh, name, settings, gz)
+    if isinstance(got, ReadError):
+        return got
+    data, flags, cut = got
+    body = mime_body(data, name)
+    if isinstance(body, str):
+        return ReadError(name, body)
+    doc = _document_from_bytes(
+        body.data, flags, cut, name, key_base, settings, body.kind, [("MIME charset", body.charset)]
+    )
+    if isinstance(doc, Document):
+        doc.title = doc.title or body.title
+        doc.url = doc.url or body.url
+        doc.published = doc.published or body.sent
+        doc.fetched = body.saved
+        doc.meta.update(body.meta)
+    return doc
+
+
+def _document_from_bytes(
+    data: bytes,
+    flags: list[Flag],
+    cut: bool,
+    name: str,
+    key_base: str,
+    settings: Settings,
+    kind: str,
+    declared: list[tuple[str, str | None]] | None = None,
+) -> Document | ReadError:
+    """The document a page's or a text's bytes hold; ``declared`` names the
+    charsets its container states (a MIME part's), strongest first."""
+    if kind == "html":
+        declared = [*(declared or []), ("meta charset", charset_from_markup(data))]
     try:
         decoded = decode_bytes(
             data,

@@ -80,6 +80,8 @@ def read_csv(
                 continue
             obj = {k: v for k, v in zip(keys, row, strict=False) if k and v.strip()}
             item = _record(obj, lineno, "row", name, key_base, settings, encoding, [])
+            if isinstance(item, str):
+                continue  # an HTTP status column is not among the columns read: not reached
             if isinstance(item, Document):
                 item.meta.pop("json_file", None)
                 item.meta["csv_file"] = name

@@ -13,7 +13,9 @@ the first present one wins and ``meta["fields"]`` records which were used:
                    teaser-only record, ``summary`` / ``description``, is none);
 * ``html``      -- markup; when present the document is read as an HTML page
                    (``text`` then comes from the markup, and a given ``text``
-                   is kept in ``meta["input_text"]``); also ``raw_html``;
+                   is kept in ``meta["input_text"]``); also ``raw_html``; a
+                   text field that holds a whole page (doctype, ``<html>`` or
+                   ``<head>`` first: Scrapy's ``body``) is markup too;
 * ``url``       -- becomes ``Document.url`` and ``source``, and keys the id;
                    also ``source_url``, ``link``;
 * ``id``        -- kept in ``meta["input_id"]``; with no ``url`` it keys the
@@ -60,10 +62,11 @@ import codecs
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..model import Document, Flag, ReadError, make_doc_id
+from ..model import Document, Flag, PassedOver, ReadError, make_doc_id
 from ..settings import Settings
 from .compressed import GZIP_STREAM_ERRORS, gzip_or_plain, gzip_trailing_garbage
 from .dates import to_iso
@@ -78,6 +81,7 @@ from .decode import (
     utf16_without_bom,
 )
 from .html import parse_html
+from .warc import http_status_passed_over
 
 # What a record reader says of bytes after a gzip stream's last member: the
 # records before them are all read.
@@ -93,6 +97,7 @@ def read_jsonl(
     # page size and flagged, as an HTML page's is, instead of the record lost.
     limit = max(settings.limits.max_jsonl_line_bytes, settings.limits.max_page_bytes)
     lineno = 0
+    passed: Counter[str] = Counter()
     try:
         stream = _utf8_lines(stream)
         while True:
@@ -121,6 +126,9 @@ def read_jsonl(
             if not line.strip():
                 continue
             item = _line(line, lineno, name, key_base, settings)
+            if isinstance(item, str):
+                passed[item] += 1
+                continue
             if isinstance(stream, _Recoded) and isinstance(item, Document):
                 item.encoding = stream.encoding  # the file's, not the recoded line's
             yield item
@@ -134,6 +142,8 @@ def read_jsonl(
         yield ReadError(name, f"{GARBAGE} (after line {lineno}): not read")
     elif lineno == 0:
         yield ReadError(name, "empty file")
+    if passed:
+        yield PassedOver(name, dict(passed))
 
 
 def read_json(
@@ -192,13 +202,20 @@ def read_json(
             "and no list of such objects",
         )
         return
+    passed: Counter[str] = Counter()
     for i, item in enumerate(items, 1):
         if not isinstance(item, dict):
             yield ReadError(f"{name}#{i}", f"item {i} is not a JSON object")
             continue
-        yield _record(item, i, "item", name, key_base, settings, decoded.encoding, [*flags])
+        got = _record(item, i, "item", name, key_base, settings, decoded.encoding, [*flags])
+        if isinstance(got, str):
+            passed[got] += 1
+        else:
+            yield got
     if gzip_trailing_garbage(stream):
         yield ReadError(name, f"{GARBAGE}: not read")
+    if passed:
+        yield PassedOver(name, dict(passed))
 
 
 def _looks_like_lines(raw: bytes) -> bool:
@@ -544,6 +561,41 @@ def _key(name: str) -> str:
 _BODY_KEYS = frozenset(_key(k) for k in FIELD_NAMES["text"] + FIELD_NAMES["html"])
 
 
+# A whole HTML page (doctype, <html> or <head> first, after a BOM or space,
+# and a closing tag later), as opposed to text that mentions a tag.
+_WHOLE_PAGE = re.compile(
+    r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b"
+    r"(?=.*</(?:html|head|body|p|div)>)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# Where a crawler's record keeps the HTTP status of its fetch (Scrapy items,
+# Apify's ``crawl.httpStatusCode``); a CMS's ``status`` ("publish") is no number.
+_STATUS_KEYS = frozenset({"status", "statuscode", "httpstatus", "httpstatuscode", "responsestatus"})
+_STATUS_NESTED = frozenset({"crawl", "response", "meta", "metadata"})
+
+
+def _http_status(obj: dict) -> int | None:
+    """The HTTP status a crawler's record gives its fetch, if any."""
+    nested = [
+        v
+        for k, v in obj.items()
+        if isinstance(k, str) and _key(k) in _STATUS_NESTED and isinstance(v, dict)
+    ]
+    for scope in (obj, *nested):
+        for key, value in scope.items():
+            if not isinstance(key, str) or _key(key) not in _STATUS_KEYS:
+                continue
+            if isinstance(value, bool):
+                continue
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value)
+            if isinstance(value, int) and 100 <= value <= 599:
+                return value
+    return None
+
+
 def _has_body(obj: dict) -> bool:
     """Does ``obj`` have a text or html field (under any spelling of its names)?"""
     return any(
@@ -589,7 +641,7 @@ def _pick_in(obj: dict, keys: dict[str, str], field: str, used: dict, prefix: st
 
 def _line(
     raw: bytes, lineno: int, name: str, key_base: str, settings: Settings
-) -> Document | ReadError:
+) -> Document | ReadError | str:
     where = f"{name}:{lineno}"
     flags: list[Flag] = []
     try:
@@ -625,17 +677,26 @@ def _record(
     settings: Settings,
     encoding: str,
     flags: list[Flag],
-) -> Document | ReadError:
+) -> Document | ReadError | str:
     """The document one JSON object describes; ``unit`` says what ``lineno``
-    counts ("line" of a JSONL file, "item" of a JSON file's array)."""
+    counts ("line" of a JSONL file, "item" of a JSON file's array). A crawler's
+    record of a fetch that got no page (an HTTP status other than 2xx) is the
+    reason it is passed over (``"error:404"``), as a WARC's record is."""
     sep = ":" if unit == "line" else "#"
     where = f"{name}{sep}{lineno}"
+    if (passed := http_status_passed_over(_http_status(obj) or 200)) is not None:
+        return passed  # a crawler's record of a redirect or an error page, as a WARC's
     used: dict[str, str] = {}
     exported = _export_text(obj)
     text_in = exported if exported is not None else _pick(obj, "text", used)
     html_in = None if exported is not None else _pick(obj, "html", used)
     text_in = text_in if isinstance(text_in, str) else None
     html_in = html_in if isinstance(html_in, str) and html_in.strip() else None
+    if html_in is None and text_in is not None and _WHOLE_PAGE.match(text_in):
+        # a scraper that keeps the response as it came (Scrapy's ``body``):
+        # the field holds the page's markup, not its text
+        html_in, text_in = text_in, None
+        used["html"] = used.pop("text", "text")
     if html_in is None and (text_in is None or not text_in.strip()):
         wrong = [
             f"{key} is {_json_type(obj[key])}"

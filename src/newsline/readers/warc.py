@@ -64,6 +64,23 @@ _RESYNC_CHUNK = 1 << 20
 _REREAD_MAX = (64 << 20) + HTTP_HEADER_ALLOWANCE
 
 
+def http_status_passed_over(status: int) -> str | None:
+    """Why an HTTP answer with ``status`` holds no page (``"redirect:301"``,
+    ``"error:404"``), or None for a 2xx answer, which does."""
+    if 200 <= status < 300:
+        return None
+    # a 304 answers a conditional re-fetch: no page, and no redirect either
+    what = (
+        "not modified"
+        if status == 304
+        else "redirect"
+        if 300 <= status < 400
+        else "error"
+        if status >= 400
+        else "status"
+    )
+    return f"{what}:{status}"
+
 def read_warc(
     fh: BinaryIO, name: str, settings: Settings
 ) -> Iterator[Document | ReadError | PassedOver]:
@@ -433,18 +450,8 @@ def _record(
             yield ReadError(name, f"{where} has no readable HTTP response", url or "")
             return
         status, http_headers, body = parsed
-        if not 200 <= status < 300:
-            # a 304 answers a conditional re-fetch: no page, and no redirect either
-            what = (
-                "not modified"
-                if status == 304
-                else "redirect"
-                if 300 <= status < 400
-                else "error"
-                if status >= 400
-                else "status"
-            )
-            yield f"{what}:{status}"
+        if (passed := http_status_passed_over(status)) is not None:
+            yield passed
             return
         content_type = http_headers.get("content-type", "")
         body, problem = _decode_transfer(http_headers, body, cap)
