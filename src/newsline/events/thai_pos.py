@@ -74,10 +74,17 @@ class FastPerceptronTagger:
         word; their partial sum, the same additions from zero in the same
         order, is kept, and the rest added to a copy of it."""
         scores = self._head(tuple(features[:_HEAD_FEATURES])).copy()
+        rows, weights = self._rows, self._weights
         for feat in features[_HEAD_FEATURES:]:
-            row = self._row(feat)
-            if row is not None:
-                scores += row
+            # what _row gives, its two common cases without the call: a row
+            # already built, a feature the model lacks (about half of them:
+            # the words and neighbours it never saw)
+            row = rows.get(feat)
+            if row is None:
+                if not weights.get(feat):
+                    continue
+                row = self._row(feat)
+            scores += row
         # the last index of the maximum: ties go to the alphabetically last tag
         # (the array's own argmax: np.argmax's dispatch cost as much, per word)
         best = self._n - 1 - int(scores[::-1].argmax())
