@@ -42,3 +42,11 @@ def test_a_vietnamese_page_and_an_english_page_of_one_place_give_the_same_names(
     vi = names("Mưa lớn ở Tam Dương. Huyện ủy và huyện Tam Dương họp khẩn.", "vi")
     en = names("Heavy rain hit Tam Duong district on Monday, officials said.", "en")
     assert vi == en == {"w:tamduong"}
+
+
+def test_a_later_syllable_opening_a_bracket_is_no_name_alone():
+    # "(Bình Định)" after a town: "Định" follows "Bình" inside the bracket
+    got = names("Cứu hộ tại thị trấn Phù Cát (Bình Dinh) vẫn tiếp tục.", "vi")
+    assert "w:binhdinh" in got and "w:dinh" not in got
+    got = names("Ông nói: “Trà Vinh đã sẵn sàng” trong cuộc họp.", "vi")
+    assert "w:travinh" in got and "w:vinh" not in got

@@ -1363,7 +1363,8 @@ _VI_OFFICE_BEFORE = re.compile(
 _VI_PERSONAL_BEFORE = re.compile(
     r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL]) + r")\s+$"
 )
-_VI_WORD_BEFORE = re.compile(r"(?<!\S)([^\W\d_]+) $")
+# (after a space, or opening a bracket or a quote: "(Quảng Nam)")
+_VI_WORD_BEFORE = re.compile(r"(?<![^\s(\[\"“«])([^\W\d_]+) $")
 # A word for an administrative place or an island right before a word:
 # "tỉnh Trat", "thành phố Pai", "đảo Samui" name a place, most often a
 # foreign one whose name Vietnamese writes without marks as other Latin
