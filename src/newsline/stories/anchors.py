@@ -1363,7 +1363,8 @@ _VI_OFFICE_BEFORE = re.compile(
 _VI_PERSONAL_BEFORE = re.compile(
     r"(?<!\w)(?i:" + "|".join(r"\s+".join(h) for h in _VI_HONORIFICS[:_VI_PERSONAL]) + r")\s+$"
 )
-_VI_WORD_BEFORE = re.compile(r"(?<!\S)([^\W\d_]+) $")
+# (after a space, or opening a bracket or a quote: "(Quảng Nam)")
+_VI_WORD_BEFORE = re.compile(r"(?<![^\s(\[\"“«])([^\W\d_]+) $")
 # A word for an administrative place or an island right before a word:
 # "tỉnh Trat", "thành phố Pai", "đảo Samui" name a place, most often a
 # foreign one whose name Vietnamese writes without marks as other Latin
@@ -1400,8 +1401,12 @@ def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
         # the first syllable of a run, whose next word goes on with it: a
         # place's when the run is one ("Hoa Kỳ", "Trung Quốc"); a person's
         # first syllable is kept, as a marked one would be dropped
-        return _vi_capital_syllable(after.group(1)) and any(
-            a == 0 for _, a, _ in territories(text[i : after.end()], "vi")
+        # (or a place's the page names as one: "huyện Nam Giang" makes the
+        # "Nam" of "ở Nam Giang" no name alone, as the "Nam" of "Nam Giang"
+        # on other languages' pages is none, see latin_names)
+        return _vi_capital_syllable(after.group(1)) and (
+            any(a == 0 for _, a, _ in territories(text[i : after.end()], "vi"))
+            or _vi_place_name(text, text[i : after.end()])
         )
     if _VI_PERSONAL_BEFORE.search(text, max(0, i - 8), i):
         return True
@@ -1417,6 +1422,19 @@ def _vi_plain_syllable(text: str, i: int, end: int, w: str) -> bool:
             or _opens_foreign_name(text, w)
             or _VI_PLACE_BEFORE.search(text, max(0, i - 12), i)
         )
+    return False
+
+
+@lru_cache(maxsize=256)
+def _vi_place_name(text: str, run: str) -> bool:
+    """Does Vietnamese ``text`` write ``run`` (a name's first two syllables)
+    right after a word for a place (_VI_PLACE_BEFORE: "huyện Nam Giang",
+    "tỉnh Lâm Đồng")? Cached as _opens_foreign_name is."""
+    at = text.find(run)
+    while at >= 0:
+        if _VI_PLACE_BEFORE.search(text, max(0, at - 12), at):
+            return True
+        at = text.find(run, at + 1)
     return False
 
 
