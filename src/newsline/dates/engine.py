@@ -1245,6 +1245,21 @@ def _place_named_for_a_date(cues, lang: str, g: dict, before: str, after: str) -
     return True
 
 
+def _first_name_for_a_month(mt: re.Match[str], lang: str, norm: str) -> bool:
+    """Is the match's last word a month word that is a first name before a
+    surname here (T.MONTH_ALSO_A_FIRST_NAME: "9 Jan Koller")?"""
+    names = T.MONTH_ALSO_A_FIRST_NAME.get(lang)
+    if not names:
+        return False
+    g = mt.groupdict()
+    key = "mon2" if g.get("mon2") else "mon"
+    return (
+        g.get(key) in names
+        and mt.end(key) == mt.end()
+        and re.match(T.FIRST_NAME_THEN_SURNAME, norm[mt.end() :]) is not None
+    )
+
+
 def _date_candidates(
     norm: str,
     s0: int,
@@ -1290,6 +1305,8 @@ def _date_candidates(
             if lang in T.MONTH_NEEDS_CAPITAL and any(
                 g.get(k) and not g[k][:1].isupper() for k in ("mon", "mon2", "wd")
             ):
+                continue
+            if _first_name_for_a_month(mt, lang, norm):
                 continue
             if (cues["lunar_after"] and cues["lunar_after"].match(after)) or (
                 cues["lunar_before"] and cues["lunar_before"].search(before)
