@@ -1811,7 +1811,14 @@ RELATIVE = {
     "es": [
         # "the previous quarter" after a quarter: see "vi"
         (r"(?:el\s+)?trimestre\s+(?:anterior|precedente)|el\s+anterior\s+trimestre", "quarter", -1, "anaphoric"),
-        (r"la\s+semana\s+(?:anterior|precedente)", "week_span", -1, "anaphoric"),
+        # (not "la semana anterior a las elecciones": the week before a
+        # happening named after it, not before the date told)
+        (
+            r"la\s+semana\s+(?:anterior|precedente)(?!\s+al?(?![^\W\d_]))",
+            "week_span",
+            -1,
+            "anaphoric",
+        ),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
