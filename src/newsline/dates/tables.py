@@ -4774,10 +4774,14 @@ def _same_moment_between(joined_by: str, clock_word: str, after: str) -> str:
 
 
 SAME_MOMENT_ELSEWHERE = {
-    "en": _same_moment_between(r"(?:which|that)\s+(?:is|will\s+be|would\s+be|was)\s+", r"at", r"(?:on\s+)?"),
+    "en": _same_moment_between(
+        r"(?:which|that)\s+(?:is|will\s+be|would\s+be|was)\s+", r"at", r"(?:on\s+)?"
+    ),
     "es": _same_moment_between(r"(?:es\s+decir|o\s+sea)\s*,?\s*", r"a\s+las?", r"(?:el\s+)?"),
     "fr": _same_moment_between(r"(?:soit|c['’]est-à-dire)\s+", r"à", r"(?:le\s+)?"),
-    "vi": _same_moment_between(r"(?:tức|tức\s+là|tương\s+đương)\s+", r"lúc", r"(?:(?:sáng|chiều|tối|đêm)\s+)?"),
+    "vi": _same_moment_between(
+        r"(?:tức|tức\s+là|tương\s+đương)\s+", r"lúc", r"(?:(?:sáng|chiều|tối|đêm)\s+)?"
+    ),
     "zh": r"[^。！？；\n]{0,20}?[，,]\s*即(?:当地时间|北京时间|美东时间)?\s*$",
 }
 
