@@ -4501,8 +4501,11 @@ YEAR_NAMED_ONLY = "a year the page names in no full date"
 # unless its day was passed shortly before publication: then it is a report
 # told in the present, as French and Spanish narrate ("Le cauchemar débute
 # dans la nuit du 13 au 14 septembre", two weeks on), not next year's day
-# told with no year. Within a season behind, the nearest reading stands.
-SCHEDULED_PRESENT_BEHIND_DAYS = 92
+# told with no year. Within a month behind, the nearest reading stands:
+# further back, a rule's day ("The tax takes effect on Jan. 1", "La loi entre
+# en vigueur le 1er janvier" in March) is next year's, as a report of a day
+# that long past is told in a past tense.
+SCHEDULED_PRESENT_BEHIND_DAYS = 31
 NARRATED_IN_THE_PRESENT = "told in the present after its day: a report, not next year's schedule"
 
 
