@@ -69,6 +69,8 @@ def test_a_second_weekday_with_its_own_past_verb_keeps_it():
         ("fr", ", c'est-à-dire le "),
         ("vi", " lúc 20 giờ ở Lima, tức "),
         ("zh", "晚8点在利马开打，即北京时间"),
+        ("zh", "晚8点在巴黎开打，即东京时间"),
+        ("zh", "晚8点在伦敦开打，即当地时间"),
     ],
 )
 def test_the_words_between_match_the_table(lang, between):

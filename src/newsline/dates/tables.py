@@ -4782,7 +4782,8 @@ SAME_MOMENT_ELSEWHERE = {
     "vi": _same_moment_between(
         r"(?:tức|tức\s+là|tương\s+đương)\s+", r"lúc", r"(?:(?:sáng|chiều|tối|đêm)\s+)?"
     ),
-    "zh": r"[^。！？；\n]{0,20}?[，,]\s*即(?:当地时间|北京时间|美东时间)?\s*$",
+    # any place's clock ("即北京时间", "即东京时间", "即格林尼治时间")
+    "zh": r"[^。！？；\n]{0,20}?[，,]\s*即(?:[^\W\d_]{1,5}时间)?\s*$",
 }
 
 # A month told as when something about a split year is decided or made
