@@ -45,3 +45,21 @@ def test_jan_after_a_day_is_january(text, pub, expected):
 )
 def test_a_first_name_jan_is_no_month(text):
     assert found(text, "fr", "2031-05-02") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le numéro 9 Jan Koller a doublé la mise à la 70e minute.",
+        "Au bout de 12 Jan Vertonghen a cédé sa place.",
+        "Le maillot numéro 14 Jan Veselý a été retiré samedi.",
+    ],
+)
+def test_a_first_name_jan_after_a_number_is_no_month(text):
+    # a capitalised "Jan" before a capitalised word is a person even after a
+    # number (a shirt, a minute): French months are written in lower case
+    assert not any(v.startswith("2031-01") for _, v in found(text, "fr", "2031-05-02"))
+
+
+def test_a_capitalised_jan_before_a_year_or_a_colon_stays_january():
+    assert ("14 Jan", "2031-01-14") in found("- 14 Jan : le port rouvre.", "fr", "2031-05-02")

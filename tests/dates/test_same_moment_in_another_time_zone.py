@@ -52,3 +52,38 @@ def test_same_moment_told_again_in_another_zone(lang, text, want):
 def test_a_second_weekday_with_its_own_past_verb_keeps_it():
     text = "The ferry will sail at 6 p.m. on Friday; the last one left on Sunday."
     assert found(text, "en") == [("Friday", "2026-05-08"), ("Sunday", "2026-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "between"),
+    [
+        # what stands between the two weekdays, as the table's comment shows:
+        # its es/fr/vi/zh patterns (and en "which is on") had a doubled
+        # backslash in a raw string, so "\\s" asked for a backslash and they
+        # never matched
+        ("en", ", which is 10 a.m. "),
+        ("en", ", which is on "),
+        ("es", ", es decir, el "),
+        ("es", " a las 20.00 en Lima, es decir, el "),
+        ("fr", " à 20 h à Buenos Aires, soit "),
+        ("fr", ", c'est-à-dire le "),
+        ("vi", " lúc 20 giờ ở Lima, tức "),
+        ("zh", "晚8点在利马开打，即北京时间"),
+        ("zh", "晚8点在巴黎开打，即东京时间"),
+        ("zh", "晚8点在伦敦开打，即当地时间"),
+    ],
+)
+def test_the_words_between_match_the_table(lang, between):
+    import re
+
+    from newsline.dates import tables as T
+
+    assert re.fullmatch(T.SAME_MOMENT_ELSEWHERE[lang], between, re.IGNORECASE)
+
+
+def test_a_sentence_end_between_is_no_same_moment():
+    import re
+
+    from newsline.dates import tables as T
+
+    assert not re.fullmatch(T.SAME_MOMENT_ELSEWHERE["es"], ". Es decir, el ", re.IGNORECASE)

@@ -75,3 +75,22 @@ def test_the_reading_says_why():
 )
 def test_a_schedule_ahead_or_long_past_keeps_its_reading(text, lang, pub, expected):
     assert expected in found(text, lang, pub)
+
+
+@pytest.mark.parametrize(
+    "text,lang,pub,expected",
+    [
+        # a rule's day told in the present over two months on: next year's
+        # (a season's window read these as the past January's)
+        ("The new tax takes effect on Jan. 1.", "en", "2031-03-20", ("Jan. 1", "2032-01-01")),
+        (
+            "La réforme des retraites entre en vigueur le 1er janvier.",
+            "fr",
+            "2031-03-20",
+            ("1er janvier", "2032-01-01"),
+        ),
+        ("La ley entra en vigor el 1 de enero.", "es", "2031-03-20", ("1 de enero", "2032-01-01")),
+    ],
+)
+def test_a_rules_day_two_months_behind_is_next_years(text, lang, pub, expected):
+    assert expected in found(text, lang, pub)

@@ -51,3 +51,17 @@ def test_vi_no_date(text):
 
 def test_vi_day_part_day_with_its_month_is_read_whole():
     assert found("Sáng ngày 25 tháng 3, đoàn sẽ lên đường.") == [("ngày 25 tháng 3", "2026-03-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of a body of people after the noun of a meeting: "two
+        # thirds of the delegates", "three quarters of the members"
+        "Hội nghị 2/3 đại biểu tán thành nghị quyết.",
+        "Phiên họp 3/4 thành viên vắng mặt nên phải hoãn.",
+        "Cuộc trưng cầu ý dân cần 1/2 cử tri đi bỏ phiếu mới hợp lệ.",
+    ],
+)
+def test_vi_a_share_of_a_body_after_a_meeting_noun_is_no_date(text):
+    assert found(text) == []

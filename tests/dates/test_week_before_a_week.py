@@ -60,3 +60,16 @@ def test_week_before_a_week(lang, text, want):
 )
 def test_no_week_before_with_no_date_written(lang, text):
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the week before the elections / the referendum": a week counted
+        # back from a happening named after it, not from the date told before
+        "El Congreso votó el 3 de marzo. La semana anterior a las elecciones hubo disturbios.",
+        "El 3 de marzo se cerró el censo; la semana anterior al referéndum fue tranquila.",
+    ],
+)
+def test_es_the_week_before_a_named_happening_is_not_the_week_before_the_date(text):
+    assert [w for w in found(text, "es") if "semana" in w[0]] == []

@@ -55,3 +55,18 @@ def test_a_pages_turn_to_another_happening_stays_apart_from_its_day():
     events = merge_records([t1, t2])
     ids = {s["start"]: k for k, e in enumerate(events) for s in e["sources"]}
     assert ids[0] != ids[80]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # "the upper part of the roof", "the front part of the building", "the
+        # inner part of the tunnel": a part of a thing, no turn of topic
+        "ส่วนบนของหลังคาพังถล่มลงมาเมื่อวันจันทร์",
+        "ส่วนด้านหน้าของอาคารได้รับความเสียหายเมื่อวันจันทร์",
+        "ส่วนในของอุโมงค์ถูกน้ำท่วมเมื่อวันจันทร์",
+        "ส่วนบนสุดของเสาไฟฟ้าหักโค่นเมื่อวันจันทร์",
+    ],
+)
+def test_a_part_of_a_thing_is_no_turn(quote):
+    assert not _told_as_another_happening(event_record("t", quote, DAY, "th"))

@@ -1245,6 +1245,21 @@ def _place_named_for_a_date(cues, lang: str, g: dict, before: str, after: str) -
     return True
 
 
+def _first_name_for_a_month(mt: re.Match[str], lang: str, norm: str) -> bool:
+    """Is the match's last word a month word that is a first name before a
+    surname here (T.MONTH_ALSO_A_FIRST_NAME: "9 Jan Koller")?"""
+    names = T.MONTH_ALSO_A_FIRST_NAME.get(lang)
+    if not names:
+        return False
+    g = mt.groupdict()
+    key = "mon2" if g.get("mon2") else "mon"
+    return (
+        g.get(key) in names
+        and mt.end(key) == mt.end()
+        and re.match(T.FIRST_NAME_THEN_SURNAME, norm[mt.end() :]) is not None
+    )
+
+
 def _date_candidates(
     norm: str,
     s0: int,
@@ -1290,6 +1305,8 @@ def _date_candidates(
             if lang in T.MONTH_NEEDS_CAPITAL and any(
                 g.get(k) and not g[k][:1].isupper() for k in ("mon", "mon2", "wd")
             ):
+                continue
+            if _first_name_for_a_month(mt, lang, norm):
                 continue
             if (cues["lunar_after"] and cues["lunar_after"].match(after)) or (
                 cues["lunar_before"] and cues["lunar_before"].search(before)
@@ -2769,27 +2786,19 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                 if m2 != -1:
                     ya = prev.y if prev.y is not None else y2
                     yb = y2 if y2 is not None else ya
-                    # one end's year written, the other's not, the months
-                    # wrapping ("từ 28/12/2027 đến 3/1", "30 ธ.ค. ถึง 2 ม.ค.
-                    # 2571"): the span runs across the new year
-                    if (
-                        (prev.y is None) != (y2 is None)
-                        and m2 is not None
-                        and prev.m is not None
-                        and prev.m - m2 >= 10
-                    ):
+                    # a late month to an early one ("Dec. 28 to Jan. 5", "Nov.
+                    # 30 to Jan. 2"): across the new year, not back ten months
+                    months_wrap = m2 is not None and prev.m is not None and prev.m - m2 >= 10
+                    # one end's year written, the other's not ("từ 28/12/2027
+                    # đến 3/1", "30 ธ.ค. ถึง 2 ม.ค. 2571"): the other is the
+                    # year before or after it
+                    if months_wrap and (prev.y is None) != (y2 is None):
                         if prev.y is None:
                             ya = yb - 1
                         else:
                             yb = ya + 1
                     # year-less "Dec. 28 to Jan. 5" runs into the next year
-                    wraps = (
-                        ya is None
-                        and yb is None
-                        and m2 is not None
-                        and prev.m is not None
-                        and prev.m - m2 >= 10
-                    )
+                    wraps = months_wrap and ya is None and yb is None
                     if wraps or (yb or 0, m2 or 0, d2 or 0) > (ya or 0, prev.m or 0, prev.d or 0):
                         if prev.y is None and ya is not None:
                             prev.kind = c.kind
@@ -4492,8 +4501,11 @@ YEAR_NAMED_ONLY = "a year the page names in no full date"
 # unless its day was passed shortly before publication: then it is a report
 # told in the present, as French and Spanish narrate ("Le cauchemar débute
 # dans la nuit du 13 au 14 septembre", two weeks on), not next year's day
-# told with no year. Within a season behind, the nearest reading stands.
-SCHEDULED_PRESENT_BEHIND_DAYS = 92
+# told with no year. Within a month behind, the nearest reading stands:
+# further back, a rule's day ("The tax takes effect on Jan. 1", "La loi entre
+# en vigueur le 1er janvier" in March) is next year's, as a report of a day
+# that long past is told in a past tense.
+SCHEDULED_PRESENT_BEHIND_DAYS = 31
 NARRATED_IN_THE_PRESENT = "told in the present after its day: a report, not next year's schedule"
 
 
@@ -4503,12 +4515,8 @@ def _just_behind(c: Cand, ref: dt.date) -> bool:
     SCHEDULED_PRESENT_BEHIND_DAYS."""
     if c.m is None:
         return False
-    for y in (ref.year, ref.year - 1):
-        if _valid_day(y, c.m, c.d):
-            day = _safe_date(y, c.m, c.d or 1)
-            if day <= ref:
-                return (ref - day).days <= SCHEDULED_PRESENT_BEHIND_DAYS
-    return False
+    last = _safe_date(_pick_year(c.m, c.d, ref, "past"), c.m, c.d or 1)
+    return (ref - last).days <= SCHEDULED_PRESENT_BEHIND_DAYS
 
 
 def _context_year(cands: list[Cand], spans) -> int | None:
@@ -6130,6 +6138,9 @@ def _holiday_candidates(
     return out
 
 
+# The most characters between a holiday and its own date beside it
+# (", which is ", "，即"): _HOLIDAY_GLOSS_GAP's longest forms.
+HOLIDAY_GLOSS_MAX_CHARS = 14
 _HOLIDAY_GLOSS_GAP = re.compile(
     r"[\s,，、:(（)）—–-]{0,4}(?:on|le|el|ngày|วันที่|jour\s+de|d[íi]a\s+de"
     # ... or "which is" between ("5 ธ.ค. ซึ่งเป็นวันพ่อแห่งชาติ", "Dec. 25,
@@ -6151,14 +6162,14 @@ def _holidays_not_glossed(hols: list[Cand], dated: list[Cand], norm: str) -> lis
     out = []
     for h in hols:
         glossed = False
-        # only the dates that can lie within 14 characters of the holiday
-        lo = bisect.bisect_left(starts, h.start - 14 - widest)
-        hi = bisect.bisect_right(starts, h.end + 14)
+        # only the dates that can lie within HOLIDAY_GLOSS_MAX_CHARS of it
+        lo = bisect.bisect_left(starts, h.start - HOLIDAY_GLOSS_MAX_CHARS - widest)
+        hi = bisect.bisect_right(starts, h.end + HOLIDAY_GLOSS_MAX_CHARS)
         for c in dated[lo:hi]:
             if c.m != h.m or c.d != h.d or c.d2 is not None or c.m2 is not None:
                 continue
             a, b = (h.end, c.start) if c.start >= h.end else (c.end, h.start)
-            if 0 <= b - a <= 14 and _HOLIDAY_GLOSS_GAP.fullmatch(norm, a, b):
+            if 0 <= b - a <= HOLIDAY_GLOSS_MAX_CHARS and _HOLIDAY_GLOSS_GAP.fullmatch(norm, a, b):
                 glossed = True
                 if h.start >= c.end:
                     c.end = h.end

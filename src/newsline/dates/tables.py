@@ -93,8 +93,13 @@ NUMERIC_DAY_CUES = {
 }
 
 # ... and the words after a day and month that make it a share ("2/3 số
-# ghế", "3/4 tổng số phiếu"): no date, whatever the word before it.
-NUMERIC_DAY_SHARE_AFTER = {"vi": r"\s*(?:số|tổng\s+số|trong\s+số|dân\s+số)(?![^\W\d_])"}
+# ghế", "3/4 tổng số phiếu", "2/3 đại biểu tán thành", "3/4 thành viên"): a
+# fraction of a body of people, seats or votes, no date, whatever the word
+# before it.
+NUMERIC_DAY_SHARE_AFTER = {
+    "vi": r"\s*(?:số|tổng\s+số|trong\s+số|dân\s+số|đại\s+biểu|cử\s+tri|thành\s+viên"
+    r"|nghị\s+sĩ|cổ\s+đông|phiếu|ghế)(?![^\W\d_])"
+}
 
 # The stricter cues a day and month joined by a dash need ("sáng 5-3",
 # "tối 20-11", as Vietnamese papers write dates): "từ 3-5" and "đến 2-3" are
@@ -1806,7 +1811,14 @@ RELATIVE = {
     "es": [
         # "the previous quarter" after a quarter: see "vi"
         (r"(?:el\s+)?trimestre\s+(?:anterior|precedente)|el\s+anterior\s+trimestre", "quarter", -1, "anaphoric"),
-        (r"la\s+semana\s+(?:anterior|precedente)", "week_span", -1, "anaphoric"),
+        # (not "la semana anterior a las elecciones": the week before a
+        # happening named after it, not before the date told)
+        (
+            r"la\s+semana\s+(?:anterior|precedente)(?!\s+al?(?![^\W\d_]))",
+            "week_span",
+            -1,
+            "anaphoric",
+        ),
         # "this time last year": the publication's month a year back (a time
         # of year, not a day; heldout12), not the whole year "last year" gives.
         # Not a business "same period last year" ("cùng kỳ", "同期",
@@ -4747,16 +4759,31 @@ SPLIT_YEAR_OPENS = {
 
 # The same moment told again in another place's time, after a weekday
 # ("kick off at 8 p.m. in Buenos Aires on Saturday, which is 10 a.m. Sunday in
-# Sydney", "el sábado, es decir, el domingo a las 3.00 en Manila", "samedi,
-# soit dimanche 3 h à Nouméa"): the second weekday is told as the first is,
-# ahead or behind. Per language: what stands between the two (after the
-# first, before the second), a clock time allowed.
+# Sydney", "el sábado a las 20.00, es decir, el domingo a las 3.00 en Manila",
+# "samedi, soit dimanche 3 h à Nouméa"): the second weekday is told as the
+# first is, ahead or behind. Per language: what stands between the two (after
+# the first, before the second), a clock time allowed. The words after the
+# first weekday hold no sentence end; a clock time's dot ("20.00") is none.
+def _same_moment_between(joined_by: str, clock_word: str, after: str) -> str:
+    lead = r"(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,40}?,\s*"
+    clock = (
+        rf"(?:(?:{clock_word})?\s*\d{{1,2}}(?:[:.h]\s?\d{{2}})?\s*"
+        r"(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|น\.)?\s*)?"
+    )
+    return lead + joined_by + clock + after + r"$"
+
+
 SAME_MOMENT_ELSEWHERE = {
-    "en": r"[^.!?;\n]{0,40}?,\s*(?:which|that)\s+(?:is|will\s+be|would\s+be|was)\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:on\\s+)?$",
-    "es": r"[^.!?;\\n]{0,40}?,\\s*(?:es\\s+decir|o\\s+sea)\\s*,?\\s*(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:el\\s+)?$",
-    "fr": r"[^.!?;\\n]{0,40}?,\\s*(?:soit|c['’]est-à-dire)\\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:le\\s+)?$",
-    "vi": r"[^.!?;\\n]{0,40}?,\\s*(?:tức|tức\\s+là|tương\\s+đương)\\s+(?:(?:at|a\s+las|à|lúc|เวลา)?\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|h|giờ|时|点|น\.)?\s*)?(?:sáng|chiều|tối|đêm)?\\s*$",
-    "zh": r"[^。！？；\\n]{0,20}?[，,]\\s*即(?:当地时间|北京时间|美东时间)?\\s*$",
+    "en": _same_moment_between(
+        r"(?:which|that)\s+(?:is|will\s+be|would\s+be|was)\s+", r"at", r"(?:on\s+)?"
+    ),
+    "es": _same_moment_between(r"(?:es\s+decir|o\s+sea)\s*,?\s*", r"a\s+las?", r"(?:el\s+)?"),
+    "fr": _same_moment_between(r"(?:soit|c['’]est-à-dire)\s+", r"à", r"(?:le\s+)?"),
+    "vi": _same_moment_between(
+        r"(?:tức|tức\s+là|tương\s+đương)\s+", r"lúc", r"(?:(?:sáng|chiều|tối|đêm)\s+)?"
+    ),
+    # any place's clock ("即北京时间", "即东京时间", "即格林尼治时间")
+    "zh": r"[^。！？；\n]{0,20}?[，,]\s*即(?:[^\W\d_]{1,5}时间)?\s*$",
 }
 
 # A month told as when something about a split year is decided or made
@@ -6349,3 +6376,9 @@ for _lang, (_ql, _hl) in CODE_LETTERS_AFTER.items():
 # English month names are always capitalised: "may" and "march" in lower
 # case are verbs.
 MONTH_NEEDS_CAPITAL = {"en"}
+# Month abbreviations that are also first names: capitalised, before a
+# capitalised word, they are a person ("le numéro 9 Jan Koller", "à 14 Jan
+# Novak a répondu"), as French writes its months in lower case; "- 14 jan :",
+# "14 Jan. 2030" stay months.
+MONTH_ALSO_A_FIRST_NAME = {"fr": {"Jan"}}
+FIRST_NAME_THEN_SURNAME = r"\s+[A-ZÀ-ÖØ-Þ][^\W\d_]"

@@ -1141,17 +1141,18 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     # a day that dates a happening the entry counts from ("the first
     # helicopter since Sunday's landslide has landed") is no day of the
     # entry's own: the entry is its heading's day's happening too
-    counted_from = {
+    # (not counted_from above: the later day told as counted from a date)
+    since_a_happening = {
         d.start
         for d in doc.dates
         if _dates_a_happening_counted_from(
             text, d, next((g[2] for g in segments if g[0] <= d.start < g[1]), doc.lang)
         )
     }
-    dated = {(e.start, e.end) for e in events if e.date_start not in counted_from}
+    dated = {(e.start, e.end) for e in events if e.date_start not in since_a_happening}
     headed = _live_entries(doc, segments, date_spans) + _day_led_paragraphs(doc, segments)
     for s, e, m in headed:
-        if any(s <= d.start < e and d.start not in counted_from for d in doc.dates) or any(
+        if any(s <= d.start < e and d.start not in since_a_happening for d in doc.dates) or any(
             a <= s < b for a, b in dated
         ):
             continue  # the entry names its own date: read above

@@ -855,7 +855,8 @@ def _told_same_day(r: dict[str, Any]) -> bool:
 # / "Dans une autre affaire" / "Trong một diễn biến khác" / "另一方面" /
 # "ในอีกเหตุการณ์หนึ่ง" / Thai "ส่วน" before a place word ("ส่วนบนทางหลวง...",
 # "as for, on the highway ...": the contrastive topic of another thing; not
-# "ส่วนใหญ่", most, nor "ส่วนหนึ่ง", a part) (after a live blog's clock time), or saying it is
+# "ส่วนใหญ่", most, "ส่วนหนึ่ง", a part, nor "ส่วนบนของ", the upper part of)
+# (after a live blog's clock time), or saying it is
 # "unrelated to" / "had nothing to do with" / "sin relación con" / "sans lien
 # avec" / "không liên quan" / "与…无关" / "ไม่เกี่ยวข้องกับ" the story. Its page's
 # other sentences of its day tell something else, as with "the same day".
@@ -865,7 +866,7 @@ _APART_OPENING = re.compile(
     r"(?:hecho|incidente|suceso)\s+(?:aparte|distinto|separado)|dans\s+une?\s+autre\s+"
     r"(?:affaire|registre|incident)|trong\s+một\s+(?:diễn\s+biến|vụ\s+việc)\s+khác|"
     r"ở\s+một\s+diễn\s+biến\s+khác|另一方面|在另一起|ในอีกเหตุการณ์"
-    r"|ส่วน(?:ทาง)?(?:ใน|บน|ด้าน|กรณี))",
+    r"|ส่วน(?:ทาง)?(?:ใน|บน|ด้าน|กรณี)(?!(?:สุด|หน้า|หลัง|ข้าง|ล่าง|นอก)?ของ))",
     re.IGNORECASE,
 )
 _APART_ANYWHERE = re.compile(
