@@ -1,11 +1,14 @@
 """A note that the text was updated or corrected on a Chinese, Japanese or
-Korean page ('本文已根据读者反馈更新。', '【訂正】…', '바로잡습니다: …') was kept
-as article text: the table of such notes had no phrase in those languages.
+Korean page ('本文已根据读者反馈更新。', '【訂正】…', '바로잡습니다: …') was not
+recognised: the table of such notes had no phrase in those languages. Known,
+it stays body (it states the corrected facts) with a reason naming it.
 Pages written for this test."""
 
 from __future__ import annotations
 
 import pytest
+
+from newsline.clean.classify import CORRECTION_NOTE_REASON
 
 from tests.clean.helpers import BODY, classify_lines, label_closing
 from tests.clean.helpers import BODY_JA as JA
@@ -23,9 +26,11 @@ BODIES = {"zh": BODY["zh"], "ja": JA, "ko": KO}
         ("ko", "바로잡습니다: 당초 기사에서 사업비를 잘못 적었습니다."),
     ],
 )
-def test_a_cjk_update_note_is_metadata(lang, line):
+def test_a_cjk_update_note_is_known_and_kept(lang, line):
+    # kept as body (a correction states the corrected facts), known by its reason
     got = label_closing(BODIES[lang], line)
-    assert got[0] == "metadata", got
+    assert got[0] == "body", got
+    assert got[1][0].startswith(CORRECTION_NOTE_REASON), got
 
 
 def test_a_sentence_about_a_correction_stays_body():

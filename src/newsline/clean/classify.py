@@ -923,6 +923,13 @@ def _correction_note(t: str) -> str | None:
     return None
 
 
+def _correction_kept(cx: _Ctx, i: int) -> bool:
+    """Is line ``i`` a correction note kept as body (see CORRECTION_NOTE_REASON)?"""
+    return cx.label[i] == "body" and bool(cx.reasons[i]) and cx.reasons[i][0].startswith(
+        CORRECTION_NOTE_REASON
+    )
+
+
 @cache
 def _contribution_gate() -> re.Pattern[str]:
     """The longest word of every contribution credit ("contributed",
@@ -2475,7 +2482,14 @@ def classify_features(
             and g.units <= cfg.bio_max_words
             and (cue := _correction_note(g.text))
         ):
-            cx.set(i, "metadata", f"correction or update note opening with '{cue}'")
+            if g.dates and g.units <= _UPDATE_STAMP_MAX_WORDS:
+                # "Esta noticia fue actualizada a las 18:05.": when, nothing more
+                cx.set(i, "metadata", f"update stamp opening with '{cue}'")
+            else:
+                # body, not a record of edits set aside: the note states the
+                # story's corrected facts ("The repair will end in December"),
+                # which the cleaned text must carry (every labelled set's choice)
+                cx.set(i, "body", f"{CORRECTION_NOTE_REASON} opening with '{cue}'")
         if (
             cx.label[i] is None
             and g.units <= cfg.short_line_words
@@ -3922,6 +3936,8 @@ def _author_bios(cx: _Ctx) -> None:
     bios: set[int] = set()
     for i in range(n - 1, body_prose[1], -1):
         lab = cx.label[i]
+        if _correction_kept(cx, i):
+            continue  # a correction note under the credits is not the article's last paragraph
         # a one-sentence credit ("Jane Doe contributed reporting from Hanoi.")
         # is shorter than prose; after the article a bio may already be set
         # aside (text or a headline-like line after the end, a contact line
@@ -6722,6 +6738,12 @@ def _caption_above_headline(cx: _Ctx, i: int) -> bool:
 
 
 STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
+# How the reason of a correction, clarification or editor's note starts
+# (kept as body: it states the corrected facts).
+CORRECTION_NOTE_REASON = "correction or update note"
+# An update note this short with a date or time in it is a stamp ("This story
+# was updated at 6:05 p.m."), not a correction stating facts.
+_UPDATE_STAMP_MAX_WORDS = 10
 PAGE_TITLE_REASON = "matches the page title"
 # the separators between a page title's parts ("Headline | Section | Site",
 # "标题_频道_站名", "Headline - Site")

@@ -2081,8 +2081,10 @@ ONE_WORDS: dict[str, list[str]] = {
 
 # A correction or update note under an article ("This story has been
 # corrected to show ...", "Una versión anterior de este artículo ...",
-# "Rectificatif : ..."): a line opening with one is the page's record of its
-# edits (metadata), not the story. Entries ending in ":" need the colon.
+# "Rectificatif : ..."): a line opening with one is kept as body (it states
+# the story's corrected facts; the labelled sets' convention since heldout12)
+# and protected from the rules for chrome after the article. Entries ending
+# in ":" need the colon.
 # Casefolded.
 CORRECTION_NOTES: dict[str, list[str]] = {
     "en": [
