@@ -894,6 +894,13 @@ def _opens_with_question_word(t: str) -> bool:
 
 
 @cache
+def _editor_note_cues() -> frozenset[str]:
+    from .cues import EDITOR_NOTE_CUES
+
+    return frozenset(fold_line(c).replace("’", "'") for c in EDITOR_NOTE_CUES)
+
+
+@cache
 def _update_note_words() -> tuple[str, ...]:
     from .cues import UPDATE_NOTE_WORDS
 
@@ -2500,11 +2507,13 @@ def classify_features(
             and g.units <= cfg.bio_max_words
             and (cue := _correction_note(g.text))
         ):
-            if _update_note(g.text):
+            if cue.replace("’", "'") in _editor_note_cues() or _update_note(g.text):
                 # "This article has been updated with comment from the council",
                 # "Anmerkung der Redaktion: Dieser Artikel wurde aktualisiert.":
-                # a record of the page's edits, no fact of the story
-                cx.set(i, "metadata", f"update note opening with '{cue}'")
+                # a record of the page's edits, no fact of the story; an
+                # editor's note may also introduce the author or disclose a
+                # tie ("Nota del editor: X es arquitecta …"): set aside too
+                cx.set(i, "metadata", f"update or editor's note opening with '{cue}'")
             else:
                 # body, not a record of edits set aside: the note states the
                 # story's corrected facts ("The repair will end in December"),
@@ -4003,8 +4012,6 @@ def _author_bios(cx: _Ctx) -> None:
     bios: set[int] = set()
     for i in range(n - 1, body_prose[1], -1):
         lab = cx.label[i]
-        if _correction_kept(cx, i):
-            continue  # a correction note under the credits is not the article's last paragraph
         # a one-sentence credit ("Jane Doe contributed reporting from Hanoi.")
         # is shorter than prose; after the article a bio may already be set
         # aside (text or a headline-like line after the end, a contact line
@@ -4039,8 +4046,10 @@ def _author_bios(cx: _Ctx) -> None:
         if hit is not None and not _named_elsewhere(cx, hit[0], bios | {i}):
             cx.set(i, "byline", hit[1], force=True)
             bios.add(i)
-        elif lab == "body":
-            break  # the article's last paragraph
+        elif lab == "body" and not _correction_kept(cx, i):
+            # the article's last paragraph (a correction note under the
+            # credits is none: the credits above it are still looked at)
+            break
 
 
 # How far down the page an author's box above the headline may sit (blocks),

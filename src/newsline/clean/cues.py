@@ -2104,6 +2104,20 @@ UPDATE_NOTE_WORDS = (
     "更新",
     "本文已根据",
 )
+# The CORRECTION_NOTES cues that only say an editor speaks ("Editor's note:",
+# "Nota del editor:"): the note may update, disclose or introduce the author
+# ("Nota del editor: Adriana Ferreyra es arquitecta …", a bio) as often as it
+# corrects: it stays set aside as metadata, as before. Casefolded.
+EDITOR_NOTE_CUES = (
+    "editor's note:",
+    "editor’s note:",
+    "nota de la redacción:",
+    "nota del editor:",
+    "note de la rédaction:",
+    "nota da redação:",
+    "anmerkung der redaktion:",
+    "catatan redaksi:",
+)
 CORRECTION_NOTES: dict[str, list[str]] = {
     "en": [
         "this story has been corrected",
