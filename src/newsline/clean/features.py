@@ -840,35 +840,40 @@ def _ends_sentence(stripped: str) -> bool:
     return not (stripped[-1] == "." and len(stripped) > 1 and "\u0e00" <= stripped[-2] <= "\u0eff")
 
 
+def _words_alternation(*tables: dict[str, list[str]]) -> str:
+    """Every word of the cue tables, folded, as one group, longest first."""
+    words = {fold_line(w) for t in tables for ws in t.values() for w in ws}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _counter_field(*label_tables: dict[str, list[str]]) -> str:
+    """One counter: its label before or after the number ("阅读 1.2万", "1.3K
+    shares"), a unit after it ("ครั้ง")."""
+    from .cues import COUNTER_MULTIPLIERS, COUNTER_UNITS
+
+    label = _words_alternation(*label_tables)
+    # "1.234", "1,234", "1.2K", and the French thousands' space ("1 234")
+    num = (
+        r"(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d[\d.,]*)\s*"
+        + _words_alternation(COUNTER_MULTIPLIERS)
+        + "?"
+    )
+    unit = r"(?:\s*" + _words_alternation(COUNTER_UNITS) + ")?"
+    return rf"(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})"
+
+
 @cache
 def _counter_re() -> re.Pattern[str]:
-    from .cues import COUNTER_LABELS, COUNTER_MULTIPLIERS, COUNTER_UNITS
+    from .cues import COUNTER_LABELS
 
-    def alt(table: dict[str, list[str]]) -> str:
-        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
-
-    label = alt(COUNTER_LABELS)
-    # "1.234", "1,234", "1.2K", and the French thousands' space ("1 234")
-    num = r"(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d[\d.,]*)\s*" + alt(COUNTER_MULTIPLIERS) + "?"
-    unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
-    return re.compile(
-        rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
-    )
+    return re.compile(rf"\s*{_counter_field(COUNTER_LABELS)}\s*", re.IGNORECASE)
 
 
 @cache
 def _share_counts_re() -> re.Pattern[str]:
-    from .cues import COUNTER_LABELS, COUNTER_MULTIPLIERS, COUNTER_UNITS, SHARE_COUNT_LABELS
+    from .cues import COUNTER_LABELS, SHARE_COUNT_LABELS
 
-    def alt(*tables: dict[str, list[str]]) -> str:
-        words = {fold_line(w) for t in tables for ws in t.values() for w in ws}
-        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-
-    num = r"(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d[\d.,]*)\s*" + alt(COUNTER_MULTIPLIERS) + "?"
-    unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
-    label = alt(COUNTER_LABELS, SHARE_COUNT_LABELS)
-    field = rf"(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})"
+    field = _counter_field(COUNTER_LABELS, SHARE_COUNT_LABELS)
     return re.compile(rf"\s*{field}(?:\s*[|·•｜,]?\s*{field})*\s*", re.IGNORECASE)
 
 
@@ -876,9 +881,8 @@ def _share_counts_re() -> re.Pattern[str]:
 def _share_word_re() -> re.Pattern[str]:
     from .cues import SHARE_COUNT_LABELS
 
-    words = {fold_line(w) for ws in SHARE_COUNT_LABELS.values() for w in ws}
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])")
+    alt = _words_alternation(SHARE_COUNT_LABELS)
+    return re.compile(rf"(?<![^\W\d_]){alt}(?![^\W\d_])")
 
 
 def share_counts(text: str) -> bool:
