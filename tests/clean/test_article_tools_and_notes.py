@@ -1,13 +1,14 @@
 """Chrome inside an article that the other tests do not cover: article
 tool buttons (audio player, save, gift, "show more" on live blogs), rules of
-marks between parts ("___"), "2 hours ago" stamps, correction notes and
-colleagues' reporting credits. Each with a body sentence that starts the
+marks between parts ("___"), "2 hours ago" stamps, correction notes (kept as
+body, known by their reason) and colleagues' reporting credits. Each with a body sentence that starts the
 same way and must stay body."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsline.clean.classify import CORRECTION_NOTE_REASON
 from newsline.model import AUTHOR_BIO_REASON
 
 from .helpers import BODY, classify_lines, page
@@ -121,10 +122,12 @@ def test_time_since_look_alikes(lang, line):
         ("fr", "Cet article a été modifié le 12 mars pour corriger le nom du maire."),
     ],
 )
-def test_correction_notes_are_metadata(lang, line):
+def test_correction_notes_are_kept_as_body(lang, line):
+    # the note states the story's corrected facts: kept (the labelled sets'
+    # convention), and known for a correction note by its reason
     out = classify_lines(page(lang, tail=[line]))
-    assert out[line][0] == "metadata", out[line]
-    assert "correction" in out[line][1][0]
+    assert out[line][0] == "body", out[line]
+    assert out[line][1][0].startswith(CORRECTION_NOTE_REASON), out[line]
 
 
 @pytest.mark.parametrize(
@@ -168,7 +171,8 @@ def test_credit_before_a_correction_note_is_still_a_byline():
     note = "This story has been corrected to show that the vote took place on Monday."
     out = classify_lines([*BODY["en"], credit, note])
     assert out[credit][0] == "byline", out[credit]
-    assert out[note][0] == "metadata", out[note]
+    assert out[note][0] == "body", out[note]
+    assert out[note][1][0].startswith(CORRECTION_NOTE_REASON), out[note]
     assert all(out[b][0] == "body" for b in BODY["en"])
 
 

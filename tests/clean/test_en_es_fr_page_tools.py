@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from newsline.clean.classify import CORRECTION_NOTE_REASON
 from newsline.clean.html import author_name
 from newsline.model import AUTHOR_BIO_REASON, Document
 
@@ -39,12 +40,15 @@ def test_wire_story_rules_credit_and_correction():
     assert got["___"][0] == "navigation"
     credit = _starting(got, "Associated Press writer Linda Chow")
     assert credit[0] == "byline" and credit[1][0].startswith(AUTHOR_BIO_REASON)
-    assert _starting(got, "This story has been corrected")[0] == "metadata"
+    note = _starting(got, "This story has been corrected")
+    # kept: it states the corrected fact (Monday, not Sunday)
+    assert note[0] == "body" and note[1][0].startswith(CORRECTION_NOTE_REASON), note
     assert got["Listen to this article · 5 min"][0] == "navigation"
     body = [t for t, (lab, _) in got.items() if lab == "body"]
-    assert len(body) == 5
+    assert len(body) == 6
     assert body[0].startswith("PORT ALDEN, Fla. (AP) —")
-    assert body[-1].startswith("Gov. Samuel Ortiz declared")
+    assert body[-2].startswith("Gov. Samuel Ortiz declared")
+    assert body[-1].startswith("This story has been corrected")
 
 
 def test_live_blog_posts_are_signed_and_stamped():

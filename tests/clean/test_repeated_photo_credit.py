@@ -12,13 +12,18 @@ from tests.clean.helpers import BODY, classify_lines
 
 
 @pytest.mark.parametrize(
-    ("lang", "credit"),
-    [("en", "Photo: Anna Reyes / The Valley Courier"), ("zh", "图片来源：江南晚报 王芳 摄")],
+    ("lang", "credit", "label"),
+    [
+        # a credit naming the photographer alone is a byline (the labelled
+        # sets' convention); the Chinese one names the paper first
+        ("en", "Photo: Anna Reyes / The Valley Courier", "byline"),
+        ("zh", "图片来源：江南晚报 王芳 摄", "caption"),
+    ],
 )
-def test_a_paragraph_under_a_repeated_photo_credit_stays_body(lang, credit):
+def test_a_paragraph_under_a_repeated_photo_credit_stays_body(lang, credit, label):
     b = BODY[lang]
     got = classify_lines([b[0], credit, b[1], credit, b[2], b[3]])
-    assert got[credit][0] == "caption", got[credit]
+    assert got[credit][0] == label, got[credit]
     assert all(got[p][0] == "body" for p in b), [got[p] for p in b]
 
 

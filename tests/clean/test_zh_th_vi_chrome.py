@@ -51,9 +51,10 @@ def _end(lang: str, line: str) -> tuple[str, list[str]]:
         ("zh", "熱門新聞", "related"),
         ("zh", "看更多相關新聞", "related"),
         ("zh", "»延伸閱讀：颱風來襲 全台停班停課", "related"),
-        # share / like / view counters
-        ("th", "ถูกใจ 250", "metadata"),
-        ("th", "ไลค์ 120 แชร์ 30", "metadata"),
+        # share / like counts are the share bar (navigation, as the labelled
+        # sets have them); a view counter alone is a stamp
+        ("th", "ถูกใจ 250", "navigation"),
+        ("th", "ไลค์ 120 แชร์ 30", "navigation"),
         ("th", "ยอดวิว 3,456", "metadata"),
         # a date alone on a line, its weekday and month spelled out
         ("th", "11 ก.ค. 67", "metadata"),
@@ -86,7 +87,7 @@ def test_chrome_between_paragraphs_is_set_aside(lang, line, label):
         ("zh", "稿源：新华社", "attribution"),
         ("th", "เรียบเรียงโดย: กองบรรณาธิการ", "byline"),
         ("th", "ขอบคุณภาพจาก เฟซบุ๊ก", "attribution"),
-        ("th", "ไลค์ 120 แชร์ 30", "metadata"),
+        ("th", "ไลค์ 120 แชร์ 30", "navigation"),  # the share bar's counts
         ("th", "11 ก.ค. 67", "metadata"),
         ("zh", "打印本页", "navigation"),
         ("zh", "【纠错】", "navigation"),

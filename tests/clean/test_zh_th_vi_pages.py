@@ -101,7 +101,7 @@ def test_thai_regional_page():
     doc = _run("th_local.html")
     assert doc.lang == "th"
     assert _label(doc, "11 ก.ค. 67")[0] == "metadata"
-    assert _label(doc, "ไลค์ 120 แชร์ 30")[0] == "metadata"
+    assert _label(doc, "ไลค์ 120 แชร์ 30")[0] == "navigation"  # the share bar's counts
     assert _label(doc, "ภาพ: ทีมข่าวภูมิภาค")[0] == "caption"
     assert _label(doc, "อ่านข่าวที่เกี่ยวข้อง")[0] == "related"
     assert _label(doc, "โฆษณา")[0] == "navigation"

@@ -64,6 +64,7 @@ from ..textnorm import needs_composing
 from .cue_gate import KeyAutomaton, phrase_keys
 from .features import (
     FORUM_MEMBER_REASON,
+    JOINED_NAMES_REASON,
     NAME_AND_PLACE_REASON,
     NAME_JOINERS_RE,
     LineFeatures,
@@ -79,6 +80,7 @@ from .features import (
     looks_like_name,
     name_and_place,
     place_and_date,
+    share_counts,
     site_counter,
     stamp_fields,
     word_units,
@@ -891,6 +893,27 @@ def _opens_with_question_word(t: str) -> bool:
     return words[0].strip(",:") in qs or " ".join(words[:2]).strip(",:") in qs
 
 
+@cache
+def _editor_note_cues() -> frozenset[str]:
+    from .cues import EDITOR_NOTE_CUES
+
+    return frozenset(fold_line(c).replace("’", "'") for c in EDITOR_NOTE_CUES)
+
+
+@cache
+def _update_note_words() -> tuple[str, ...]:
+    from .cues import UPDATE_NOTE_WORDS
+
+    return tuple(fold_line(w) for w in UPDATE_NOTE_WORDS)
+
+
+def _update_note(t: str) -> bool:
+    """Does a correction or update note's first sentence say the text was
+    updated (UPDATE_NOTE_WORDS), rather than state a corrected fact?"""
+    first = re.split(r"[.!?。！？]\s|[。！？]", fold_line(t), maxsplit=1)[0]
+    return any(w in first for w in _update_note_words())
+
+
 def _correction_cues() -> tuple[str, ...]:
     return _folded("CORRECTION_NOTES", longest_first=False)
 
@@ -921,6 +944,13 @@ def _correction_note(t: str) -> str | None:
         ):
             return cue
     return None
+
+
+def _correction_kept(cx: _Ctx, i: int) -> bool:
+    """Is line ``i`` a correction note kept as body (see CORRECTION_NOTE_REASON)?"""
+    return cx.label[i] == "body" and bool(cx.reasons[i]) and cx.reasons[i][0].startswith(
+        CORRECTION_NOTE_REASON
+    )
 
 
 @cache
@@ -2470,12 +2500,25 @@ def classify_features(
             and not _live_page_headline(cx, i)
         ):
             cx.set(i, "related", f"teaser for an embedded video or audio: opens with '{label}'")
+        if cx.label[i] is None and g.units <= 8 and g.digits and share_counts(g.text):
+            cx.set(i, "navigation", f"share, like or comment count '{g.text.strip()}'")
         if (
             cx.label[i] is None
             and g.units <= cfg.bio_max_words
             and (cue := _correction_note(g.text))
         ):
-            cx.set(i, "metadata", f"correction or update note opening with '{cue}'")
+            if cue.replace("’", "'") in _editor_note_cues() or _update_note(g.text):
+                # "This article has been updated with comment from the council",
+                # "Anmerkung der Redaktion: Dieser Artikel wurde aktualisiert.":
+                # a record of the page's edits, no fact of the story; an
+                # editor's note may also introduce the author or disclose a
+                # tie ("Nota del editor: X es arquitecta …"): set aside too
+                cx.set(i, "metadata", f"update or editor's note opening with '{cue}'")
+            else:
+                # body, not a record of edits set aside: the note states the
+                # story's corrected facts ("The repair will end in December"),
+                # which the cleaned text must carry (every labelled set's choice)
+                cx.set(i, "body", f"{CORRECTION_NOTE_REASON} opening with '{cue}'")
         if (
             cx.label[i] is None
             and g.units <= cfg.short_line_words
@@ -2615,7 +2658,8 @@ def classify_features(
             pass  # a row of the article's table (a forecast, results), no menu
         elif items:
             cx.set(i, "navigation", f"menu of {items} items laid out with runs of spaces")
-        elif items := _han_menu_items(g.text):
+        elif (items := _han_menu_items(g.text)) and not _opens_with_byline_cue(g):
+            # ("โดย ณัฐวุฒิ ศรีสุข และ พิมพ์ชนก วงศ์ดี" is a byline's names)
             cx.set(i, "navigation", f"bar of {items} links (short words between single spaces)")
         elif not cx.prose[i] and (items := _menu_items(g)):
             cx.set(i, "navigation", f"menu or breadcrumb line of {items} items")
@@ -3116,7 +3160,42 @@ def classify_features(
     _next_story_appended(cx)
     _table_rows_in_article(cx)
     _comment_thread(cx)
+    _photographers_credits(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+# The photo credit's cue and its separator, then what it credits: "Foto:
+# Jeroen Bakker", "Photograph: Isla Munro/The Northern Lantern".
+_CREDIT_AFTER_CUE_RE = re.compile(r"[^:：=]{1,30}[:：=]\s*(.+)")
+
+
+def _photographers_credits(cx: _Ctx) -> None:
+    """A photo credit alone on its line that names a person ("Foto: Jeroen
+    Bakker", "Photograph: Isla Munro/The Northern Lantern", "ภาพ: ธนากร
+    ศรีวงศ์") credits the photographer: a byline, as the labelled sets have
+    it. Done last, once the gallery rules have used the credit to find the
+    captions beside it. A credit naming a press office ("Фото: пресс-служба
+    мэрии") or describing the picture ("Photo: Children explore …") stays
+    a caption."""
+    f, cfg = cx.f, cx.cfg
+    for i, g in enumerate(f):
+        if not (
+            cx.label[i] == "caption"
+            and cx.reasons[i]
+            and cx.reasons[i][0].startswith("starts with a photo credit")
+            and not g.ends_sentence
+            and g.units <= 8
+            and (m := _CREDIT_AFTER_CUE_RE.match(g.text.strip()))
+        ):
+            continue
+        who = re.split(r"\s*[/|,;]\s*", m.group(1).strip(), maxsplit=1)[0]
+        if _HAN_WORD_RE.search(who):
+            continue  # two to four Han letters name an office as often ("市政府")
+        if looks_like_name(
+            line_features(0, who, g.lang), cfg.byline_max_words, cfg.byline_max_chars
+        ):
+            why = f"a photo credit alone on its line: the photographer ('{who}')"
+            cx.set(i, "byline", why, force=True)
 
 
 # A cell that is a figure alone: "312", "+14%", "-0.3", "1,862", "$4.5".
@@ -3165,6 +3244,17 @@ def _bar_cells(text: str) -> list[str]:
     if len(cells) < 2 or not all(cells):
         return []
     return cells
+
+
+def _figure_ticker(text: str) -> bool:
+    """A bar of names and figures ("沪指 3402.15 +0.52%　深成指 10876.30
+    +0.81%", "DOW 43,118.20 ▲0.6% · S&P 500 6,021.44 ▲0.9%"): three figures
+    or more, and as many figures as other words; a headline with a figure
+    or two in it ("GDP grows 2.1% as inflation eases to 3.4%") has fewer."""
+    tokens = [t.strip("▲▼△▽↑↓·|,;()") for t in text.split()]
+    tokens = [t for t in tokens if t]
+    figures = sum(1 for t in tokens if _FIGURE_CELL_RE.fullmatch(t))
+    return figures >= 3 and 2 * figures >= len(tokens)
 
 
 def _figure_row(text: str) -> bool:
@@ -3956,8 +4046,10 @@ def _author_bios(cx: _Ctx) -> None:
         if hit is not None and not _named_elsewhere(cx, hit[0], bios | {i}):
             cx.set(i, "byline", hit[1], force=True)
             bios.add(i)
-        elif lab == "body":
-            break  # the article's last paragraph
+        elif lab == "body" and not _correction_kept(cx, i):
+            # the article's last paragraph (a correction note under the
+            # credits is none: the credits above it are still looked at)
+            break
 
 
 # How far down the page an author's box above the headline may sit (blocks),
@@ -4284,6 +4376,12 @@ def leads_imperative(g: LineFeatures) -> bool:
 
 
 _SPACE_RUN_RE = re.compile(r"\s{2,}|\t")
+
+
+def _opens_with_byline_cue(g: LineFeatures) -> bool:
+    """Does the line open with a byline's cue ("โดย", "By", "记者")?"""
+    low = fold_line(g.text).lstrip(_LEAD_MARKS)
+    return any(low.startswith(h.cue) for h in g.cues_of("byline"))
 
 
 def _han_menu_items(text: str) -> int:
@@ -6166,6 +6264,32 @@ def _dialogue_turn(g: LineFeatures) -> bool:
     return t[:1] in "—–―" and t[1:2].isspace() and g.ends_sentence and g.units >= 2
 
 
+def _joined_names(g: LineFeatures, cfg: CleanSettings) -> int:
+    """How many writers' names a line is made of when it is two or more
+    names joined by "and" or a comma and nothing else ("Nguyễn Hoài An và
+    Trần Thị Bích Ngọc", "Ana Ruiz, Luis Gil y Eva Mora"), else 0. Each
+    part must pass as a name alone (the joiner's lowercase word fails the
+    whole line's test)."""
+    if g.digits or g.ends_sentence or g.chars > 3 * cfg.byline_max_chars:
+        return 0
+    parts = [p.strip() for p in NAME_JOINERS_RE.split(g.text.strip())]
+    if len(parts) < 2 or not all(
+        p
+        and looks_like_name(
+            line_features(0, p, g.lang), cfg.byline_max_words, cfg.byline_max_chars
+        )
+        for p in parts
+    ):
+        return 0
+    return len(parts)
+
+
+def _names_in_headline(text: str, headline: str) -> bool:
+    """Does the headline name one of the line's joined names?"""
+    low = headline.casefold()
+    return any(p.strip().casefold() in low for p in NAME_JOINERS_RE.split(text) if p.strip())
+
+
 def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> None:
     f, cfg, n = cx.f, cx.cfg, len(cx.f)
     title_i = next((i for i in range(n) if cx.label[i] == "title"), None)
@@ -6185,6 +6309,13 @@ def _title_and_bylines(cx: _Ctx, first: int, last: int, region: list[bool]) -> N
             and not _summary_heading(f[i])  # "要点" is two Han letters, as a name is
         ):
             cx.set(i, "byline", f"{NAME_ONLY_REASON} at the start of the article")
+        elif (
+            cx.label[i] is None
+            and (k := _joined_names(f[i], cfg))
+            # (places the headline names, "Hà Nội và Đà Nẵng", are its subject)
+            and (title_i is None or not _names_in_headline(f[i].text, f[title_i].text))
+        ):
+            cx.set(i, "byline", f"{JOINED_NAMES_REASON} ({k}) at the start of the article")
         elif cx.label[i] is None and (who := _place_and_writer(f[i], cfg)):
             cx.set(i, "byline", f"{PLACE_WRITER_REASON} under the headline ('{who}')")
         elif (
@@ -6450,6 +6581,9 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
                 "navigation",
                 f"{fields} fields between bars above the article (a menu or a widget)",
             )
+            continue
+        if 4 <= g.units <= cap and not goes_on and _figure_ticker(g.text):
+            cx.set(i, "navigation", "a ticker of figures above the article (an index or rate bar)")
             continue
         if 4 <= g.units <= cap and not goes_on:
             if _section_name_row(g):
@@ -6739,6 +6873,9 @@ def _caption_above_headline(cx: _Ctx, i: int) -> bool:
 
 
 STANDFIRST_REASON = "standfirst: the summary under the headline, before the first paragraph"
+# How the reason of a correction, clarification or editor's note starts
+# (kept as body: it states the corrected facts).
+CORRECTION_NOTE_REASON = "correction or update note"
 PAGE_TITLE_REASON = "matches the page title"
 # the separators between a page title's parts ("Headline | Section | Site",
 # "标题_频道_站名", "Headline - Site")

@@ -2081,9 +2081,43 @@ ONE_WORDS: dict[str, list[str]] = {
 
 # A correction or update note under an article ("This story has been
 # corrected to show ...", "Una versión anterior de este artículo ...",
-# "Rectificatif : ..."): a line opening with one is the page's record of its
-# edits (metadata), not the story. Entries ending in ":" need the colon.
+# "Rectificatif : ..."): a correction is kept as body (it states the story's
+# corrected facts; the labelled sets' convention since heldout12) and
+# protected from the rules for chrome after the article; an update note
+# (UPDATE_NOTE_WORDS) records an edit and states no fact: metadata. Entries
+# ending in ":" need the colon.
 # Casefolded.
+# The words that make a CORRECTION_NOTES cue an update note ("this article
+# has been updated with", "本文已根据读者反馈更新"), not a correction.
+# Casefolded; found inside the cue.
+UPDATE_NOTE_WORDS = (
+    "updated",
+    "actualizad",
+    "mis à jour",
+    "atualizad",
+    "aktualisiert",
+    "diperbarui",
+    "mengalami perubahan",
+    "дополнен",
+    "обновл",
+    "cập nhật",
+    "更新",
+    "本文已根据",
+)
+# The CORRECTION_NOTES cues that only say an editor speaks ("Editor's note:",
+# "Nota del editor:"): the note may update, disclose or introduce the author
+# ("Nota del editor: Adriana Ferreyra es arquitecta …", a bio) as often as it
+# corrects: it stays set aside as metadata, as before. Casefolded.
+EDITOR_NOTE_CUES = (
+    "editor's note:",
+    "editor’s note:",
+    "nota de la redacción:",
+    "nota del editor:",
+    "note de la rédaction:",
+    "nota da redação:",
+    "anmerkung der redaktion:",
+    "catatan redaksi:",
+)
 CORRECTION_NOTES: dict[str, list[str]] = {
     "en": [
         "this story has been corrected",
@@ -2373,7 +2407,21 @@ QUESTION_WORDS: dict[str, list[str]] = {
 # Reporter", "โดย ทีมข่าวต่างประเทศ", "Por Redacción"): after a byline cue, a
 # line starting with one of these is a byline. Casefolded.
 BYLINE_DESKS: dict[str, list[str]] = {
-    "en": ["staff", "desk", "newsroom", "our correspondent", "the editors", "editorial board"],
+    "en": [
+        "staff",
+        "desk",
+        "newsroom",
+        "our correspondent",
+        "the editors",
+        "editorial board",
+        # a meta author a CMS fills with the kind of story, no one's name
+        "staff report",
+        "staff reports",
+        "staff reporter",
+        "staff writer",
+        "staff writers",
+        "wire reports",
+    ],
     "vi": ["nhóm phóng viên", "nhóm pv", "ban thời sự", "ban biên tập", "pv", "ctv", "btv"],
     "th": ["ทีมข่าว", "กองบรรณาธิการ", "ฝ่ายข่าว", "โต๊ะข่าว"],
     "zh": ["本报", "本台", "编辑部", "新闻中心"],
@@ -2998,6 +3046,28 @@ COUNTER_LABELS: dict[str, list[str]] = {
     "fr": ["lectures", "vues", "votes"],
 }
 
+# What a share, like or comment count counts, before or after its number
+# ("1.3K shares", "แชร์ 128 ครั้ง", "点赞 326", "12 Komen"): a line of such
+# counts (read counters beside them, "阅读 1.2万　点赞 326") is the article's
+# share bar, navigation. Casefolded; the whole word or words.
+SHARE_COUNT_LABELS: dict[str, list[str]] = {
+    "en": ["shares", "share", "likes", "like", "comments", "comment", "reactions", "reposts"],
+    "vi": ["lượt chia sẻ", "chia sẻ", "bình luận", "lượt thích", "thích"],
+    "th": ["แชร์", "ถูกใจ", "ชอบ", "ไลก์", "ไลค์", "ความคิดเห็น"],
+    "zh": ["点赞", "分享", "评论", "赞", "转发", "收藏", "在看"],
+    "ja": ["シェア", "コメント", "いいね"],
+    "ko": ["공유", "댓글", "좋아요"],
+    "es": ["compartidos", "veces compartido", "comentarios", "me gusta"],
+    "fr": ["partages", "commentaires", "j'aime"],
+    "pt": ["compartilhamentos", "comentários", "curtidas"],
+    "de": ["mal geteilt", "kommentare", "geteilt"],
+    "id": ["dibagikan", "komentar", "komen", "kongsi", "suka"],
+    "ru": ["репостов", "комментариев", "лайков", "поделились"],
+    "tr": ["paylaşım", "yorum", "beğeni"],
+    "nl": ["keer gedeeld", "reacties"],
+    "pl": ["udostępnień", "komentarzy"],
+}
+
 # A site's visitor counter, in the footer or a sidebar: the label before
 # the number ("Tổng số lượt truy cập: 2.345.678", "Visitors online: 12",
 # "总访问量：2345678"). Casefolded; the whole label.
@@ -3080,6 +3150,7 @@ SITE_COUNTER_LABELS: dict[str, list[str]] = {
 # count's unit ("ครั้ง" times, "次", "lượt", "คน" / "人" people).
 COUNTER_MULTIPLIERS: dict[str, list[str]] = {
     "en": ["k", "m"],
+    "es": ["mil"],
     "th": ["พัน", "หมื่น", "แสน", "ล้าน"],
     "zh": ["万", "千"],
 }
@@ -4521,6 +4592,13 @@ COOKIE_NOTICES: dict[str, list[str]] = {
     ],
     "pt": ["utilizamos cookies", "usamos cookies", "este site utiliza cookies", "aceitar cookies"],
     "id": ["kami menggunakan cookie", "situs ini menggunakan cookie", "terima cookie"],
+    "ms": [
+        "kami menggunakan kuki",
+        "laman web ini menggunakan kuki",
+        "laman ini menggunakan kuki",
+        "terima kuki",
+        "dasar kuki",
+    ],
     "ru": ["мы используем файлы cookie", "сайт использует файлы cookie", "мы используем cookie"],
     "ko": ["쿠키를 사용합니다", "쿠키 사용에 동의"],
     "ja": ["クッキーを使用しています", "cookieを使用しています"],
@@ -4548,6 +4626,7 @@ COOKIE_NOTICES: dict[str, list[str]] = {
         "ta strona używa plików cookies",
         "strona używa plików cookie",
         "używamy plików cookies",
+        "używamy plików cookie",
         "akceptuję pliki cookies",
     ],
 }

@@ -840,21 +840,58 @@ def _ends_sentence(stripped: str) -> bool:
     return not (stripped[-1] == "." and len(stripped) > 1 and "\u0e00" <= stripped[-2] <= "\u0eff")
 
 
+def _words_alternation(*tables: dict[str, list[str]]) -> str:
+    """Every word of the cue tables, folded, as one group, longest first."""
+    words = {fold_line(w) for t in tables for ws in t.values() for w in ws}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _counter_field(*label_tables: dict[str, list[str]]) -> str:
+    """One counter: its label before or after the number ("阅读 1.2万", "1.3K
+    shares"), a unit after it ("ครั้ง")."""
+    from .cues import COUNTER_MULTIPLIERS, COUNTER_UNITS
+
+    label = _words_alternation(*label_tables)
+    # "1.234", "1,234", "1.2K", and the French thousands' space ("1 234")
+    num = (
+        r"(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d[\d.,]*)\s*"
+        + _words_alternation(COUNTER_MULTIPLIERS)
+        + "?"
+    )
+    unit = r"(?:\s*" + _words_alternation(COUNTER_UNITS) + ")?"
+    return rf"(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})"
+
+
 @cache
 def _counter_re() -> re.Pattern[str]:
-    from .cues import COUNTER_LABELS, COUNTER_MULTIPLIERS, COUNTER_UNITS
+    from .cues import COUNTER_LABELS
 
-    def alt(table: dict[str, list[str]]) -> str:
-        words = sorted({fold_line(w) for ws in table.values() for w in ws}, key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    return re.compile(rf"\s*{_counter_field(COUNTER_LABELS)}\s*", re.IGNORECASE)
 
-    label = alt(COUNTER_LABELS)
-    # "1.234", "1,234", "1.2K", and the French thousands' space ("1 234")
-    num = r"(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d[\d.,]*)\s*" + alt(COUNTER_MULTIPLIERS) + "?"
-    unit = r"(?:\s*" + alt(COUNTER_UNITS) + ")?"
-    return re.compile(
-        rf"\s*(?:{label}\s*[:：]?\s*{num}{unit}|{num}\s*{label}{unit})\s*", re.IGNORECASE
-    )
+
+@cache
+def _share_counts_re() -> re.Pattern[str]:
+    from .cues import COUNTER_LABELS, SHARE_COUNT_LABELS
+
+    field = _counter_field(COUNTER_LABELS, SHARE_COUNT_LABELS)
+    return re.compile(rf"\s*{field}(?:\s*[|·•｜,]?\s*{field})*\s*", re.IGNORECASE)
+
+
+@cache
+def _share_word_re() -> re.Pattern[str]:
+    from .cues import SHARE_COUNT_LABELS
+
+    alt = _words_alternation(SHARE_COUNT_LABELS)
+    return re.compile(rf"(?<![^\W\d_]){alt}(?![^\W\d_])")
+
+
+def share_counts(text: str) -> bool:
+    """A line of share, like or comment counts and nothing else, read
+    counters beside them ("1.3K shares", "2,418 shares", "阅读 1.2万　点赞
+    326", "ชอบ 1.5K แชร์ 320"): the article's share bar. A read counter
+    alone is :func:`counter_alone`'s."""
+    low = ascii_digits(fold_line(text))
+    return _share_counts_re().fullmatch(low) is not None and bool(_share_word_re().search(low))
 
 
 def counter_alone(text: str) -> bool:
@@ -970,10 +1007,15 @@ def _not_name_re() -> re.Pattern[str]:
 
 
 # What joins the names of a byline's writers: "Priya Raman and Tom Okafor",
-# "Ana Ruiz y Luis Gil", "Minh Anh và Thu Hà", "张三、李四".
+# "Ana Ruiz y Luis Gil", "Minh Anh và Thu Hà", "ณัฐวุฒิ ศรีสุข และ พิมพ์ชนก
+# วงศ์ดี", "Rina Sari dan Budi Santoso", "Иван Петров и Анна Лосева",
+# "Anna Nowak i Jan Kowalski", "Ali Demir ve Ayşe Kaya", "张三、李四".
 # The spaces open only where a run of them opens: every later space of the
 # run reaches the same word, and trying each was quadratic on a long run.
-NAME_JOINERS_RE = re.compile(r"(?<!\s)\s+(?:and|y|et|và|und|e)\s+|[,、&]|和")
+# How the cleaner's reason for a line of writers' names joined so starts (a
+# byline: unlike a capitalised line alone, no site link reads so).
+JOINED_NAMES_REASON = "names of several writers joined"
+NAME_JOINERS_RE = re.compile(r"(?<!\s)\s+(?:and|y|et|và|und|e|และ|dan|и|i|ve)\s+|[,、&]|和")
 
 
 # Two to four words of a script without capitals (Devanagari and the other

@@ -140,6 +140,22 @@ def _names(author: str) -> set[str]:
     return {" ".join(n.split()).casefold() for n in author.split(";") if n.strip()}
 
 
+def _run_together(author: str, shown: str) -> bool:
+    """Is ``author`` one field holding the several writers ``shown`` names
+    ("Nguyễn Hoài An và Trần Thị Bích Ngọc" for "Nguyễn Hoài An; Trần Thị
+    Bích Ngọc"): each of them in it, in that order?"""
+    one, many = _names(author), [" ".join(n.split()).casefold() for n in shown.split(";")]
+    if len(one) != 1 or len(many) < 2:
+        return False
+    (text,) = one
+    pos = 0
+    for n in many:
+        if (pos := text.find(n, pos)) < 0:
+            return False
+        pos += len(n)
+    return True
+
+
 def headline_in_page_title(page_title: str, headline: str) -> str | None:
     """The headline line when the page title is that headline plus a site
     or section name set off by a separator, or such a title whose headline
@@ -439,7 +455,7 @@ class ClassifyBlocks(Stage):
             shown = byline_author(doc, self.cfg)
             if (
                 shown
-                and _names(doc.author) < _names(shown)
+                and (_names(doc.author) < _names(shown) or _run_together(doc.author, shown))
                 and not any(names_a_desk(n, doc.lang) for n in _names(shown))
             ):
                 doc.meta["author_from_extractor"] = doc.author

@@ -730,9 +730,9 @@ def parse_html(html: str) -> ParsedPage:
             # no meta tag, no structured date: a script-rendered stamp keeps
             # its time as Unix time in a data attribute and shows only
             # "3 giờ trước" / "きのう" (a relative time)
-            _structured_published_into(
-                page, _data_attribute_unix_time(html), "a Unix time in a data attribute"
-            )
+            _structured_published_into(page, _data_attribute_unix_time(html), _UNIX_TIME_SOURCE)
+            if page.meta.get("published_from") == _UNIX_TIME_SOURCE:
+                _unix_time_at_page_offset(page, html)
     if (
         not page.sitename
         and (logo := found.get("logo_alt"))
@@ -803,6 +803,41 @@ _H1_RE = re.compile(r"<h1[\s>]", re.IGNORECASE)
 _DIGIT_HOUR_STAMP_RE = re.compile(
     r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])"
 )
+
+
+_UNIX_TIME_SOURCE = "a Unix time in a data attribute"
+# A timestamp with its UTC offset written out, as a page states its other
+# times (article:modified_time, JSON-LD dateModified, <time datetime>):
+# "2025-12-06T08:45:00+07:00". "Z" and "+00:00" say UTC.
+_OFFSET_STAMP_RE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})(?![\d:])"
+)
+
+
+def _unix_time_at_page_offset(page: ParsedPage, html: str) -> None:
+    """A Unix time has no zone: its day is the one at the UTC offset the
+    page's other timestamps all state (a site at +07:00 publishing at 06:00
+    local is at 23:00 UTC the day before). With no stated offset, or offsets
+    that disagree, the time stays in UTC."""
+    from datetime import datetime, timedelta, timezone
+
+    offsets = {
+        "+00:00" if m.group(1) == "Z" else m.group(1) for m in _OFFSET_STAMP_RE.finditer(html)
+    }
+    if len(offsets) != 1 or not page.published:
+        return
+    (off,) = offsets
+    sign = -1 if off[0] == "-" else 1
+    digits = off[1:].replace(":", "")
+    delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    if delta >= timedelta(hours=15):
+        return  # no zone is that far from UTC: no offset
+    try:
+        when = datetime.fromisoformat(page.published)
+    except ValueError:
+        return
+    page.published = when.astimezone(timezone(sign * delta)).isoformat()
+    page.meta["published_offset_from"] = "the UTC offset the page's other timestamps state"
 
 
 def _data_attribute_unix_time(html: str) -> str | None:
