@@ -13,6 +13,14 @@ This module must never hold a site's name, a person's name or a seed's text.
 
 from __future__ import annotations
 
+
+def _add_words(table: dict[str, list[str]], more: dict[str, list[str]]) -> None:
+    """Append to a per-language word table the words it lacks, in order: the
+    tables grow in commented groups (one trade, one form of order) below."""
+    for lang, words in more.items():
+        have = table.setdefault(lang, [])
+        have.extend(w for w in words if w not in have)
+
 # Words that name site-farm / SEO-network systems, with a gloss a reader of
 # any language understands. Matched as substrings (case-insensitive).
 FARM_CUES: dict[str, dict[str, str]] = {
@@ -1159,37 +1167,38 @@ SOLICIT_CUES: dict[str, list[str]] = {
 # multiply ("about to 100x", "拉盘群"). As every trade word here, they count
 # only beside a way to write to the seller, and not where the article's own
 # prose names them (a story on lottery results or on pump scams).
-for _lg, _words in {
-    "en": [
-        "lottery predictions",
-        "lotto predictions",
-        "guaranteed winning numbers",
-        "sure numbers",
-        "pump group",
-        "pump channel",
-        "pump signals",
-        "next 100x",
-        "100x gem",
-        "about to 100x",
-        "about to 50x",
-        "about to 10x",
-    ],
-    "vi": ["soi cầu", "bạch thủ", "dàn đề", "số vip", "nhóm pump", "kèo pump"],
-    "th": ["เลขเด็ด", "หวยเด็ด", "สามตัวตรง", "ขายเลข", "กลุ่มปั่นเหรียญ", "เหรียญร้อยเท่า"],
-    "id": ["prediksi togel", "bocoran togel", "angka jitu", "angka main", "grup pump", "koin 100x"],
-    "ms": ["ramalan nombor", "nombor ekor", "kumpulan pump"],
-    "zh": ["必中号码", "彩票预测", "精准计划", "拉盘群", "百倍币", "暴涨币"],
-    "es": [
-        "pronósticos de lotería",
-        "números ganadores garantizados",
-        "grupo de pump",
-        "próxima 100x",
-    ],
-    "pt": ["palpites do jogo do bicho", "palpite certeiro", "grupo de pump", "próxima 100x"],
-    "fr": ["pronostics loto", "numéros gagnants garantis", "groupe de pump", "prochaine 100x"],
-}.items():
-    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
-del _lg, _words
+_add_words(
+    SOLICIT_CUES,
+    {
+        "en": [
+            "lottery predictions",
+            "lotto predictions",
+            "guaranteed winning numbers",
+            "sure numbers",
+            "pump group",
+            "pump channel",
+            "pump signals",
+            "next 100x",
+            "100x gem",
+            "about to 100x",
+            "about to 50x",
+            "about to 10x",
+        ],
+        "vi": ["soi cầu", "bạch thủ", "dàn đề", "số vip", "nhóm pump", "kèo pump"],
+        "th": ["เลขเด็ด", "หวยเด็ด", "สามตัวตรง", "ขายเลข", "กลุ่มปั่นเหรียญ", "เหรียญร้อยเท่า"],
+        "id": ["prediksi togel", "bocoran togel", "angka jitu", "angka main", "grup pump", "koin 100x"],
+        "ms": ["ramalan nombor", "nombor ekor", "kumpulan pump"],
+        "zh": ["必中号码", "彩票预测", "精准计划", "拉盘群", "百倍币", "暴涨币"],
+        "es": [
+            "pronósticos de lotería",
+            "números ganadores garantizados",
+            "grupo de pump",
+            "próxima 100x",
+        ],
+        "pt": ["palpites do jogo do bicho", "palpite certeiro", "grupo de pump", "próxima 100x"],
+        "fr": ["pronostics loto", "numéros gagnants garantis", "groupe de pump", "prochaine 100x"],
+    },
+)
 
 # Loan-shark and betting adverts in Malay and Khmer, in their trades' own
 # words: a credit check waived by naming the bureau ("tanpa semakan CTOS",
@@ -1197,21 +1206,22 @@ del _lg, _words
 # approved at once; football and online-casino betting (ភ្នាល់បាល់,
 # កាស៊ីណូអនឡាញ). Like every trade word, they count only beside a way to
 # write to the seller and outside the article's own topic.
-for _lg, _words in {
-    "ms": [
-        "pinjaman peribadi",
-        "pinjaman wang berlesen",
-        "tanpa semakan ctos",
-        "tanpa ctos",
-        "lulus segera",
-        "kasino dalam talian",
-        "slot dalam talian",
-        "pertaruhan bola",
-    ],
-    "km": ["ភ្នាល់បាល់", "ភ្នាល់អនឡាញ", "កាស៊ីណូអនឡាញ", "ល្បែងស៊ីសងអនឡាញ", "ស្លុតអនឡាញ"],
-}.items():
-    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
-del _lg, _words
+_add_words(
+    SOLICIT_CUES,
+    {
+        "ms": [
+            "pinjaman peribadi",
+            "pinjaman wang berlesen",
+            "tanpa semakan ctos",
+            "tanpa ctos",
+            "lulus segera",
+            "kasino dalam talian",
+            "slot dalam talian",
+            "pertaruhan bola",
+        ],
+        "km": ["ភ្នាល់បាល់", "ភ្នាល់អនឡាញ", "កាស៊ីណូអនឡាញ", "ល្បែងស៊ីសងអនឡាញ", "ស្លុតអនឡាញ"],
+    },
+)
 
 # Trades more that buy injected lines, in their own words: fixers selling a
 # visa "sure to pass" with no bank statement or interview ("bao đậu", "包过",
@@ -1222,95 +1232,97 @@ del _lg, _words
 # lacked (Lao, Burmese, Hindi, Tagalog). Like every trade word, they count
 # only beside a way to write to the seller and outside the article's own
 # topic (a report on visa fraud or on loan sharks names them again).
-for _lg, _words in {
-    "en": [
-        "visa guaranteed",
-        "guaranteed visa",
-        "height increase pills",
-        "grow taller pills",
-        "connect your wallet",
-        "free tokens",
-        "slimming tea",
-    ],
-    "th": [
-        "รับทำวีซ่า",
-        "วีซ่าผ่านชัวร์",
-        "ยาเพิ่มความสูง",
-        "ไม่เช็คบูโร",
-        "ไม่เช็กบูโร",
-        "ไม่ตรวจบูโร",
-        "ปล่อยกู้ด่วน",
-    ],
-    "vi": [
-        "bao đậu visa",
-        "visa bao đậu",
-        "bao đậu",
-        "bao đỗ",
-        "không cần chứng minh tài chính",
-        "thuốc tăng chiều cao",
-        "thuốc giảm mỡ",
-        "trà giảm cân",
-        "không check cic",
-        "không cần check cic",
-        "nợ xấu vẫn vay",
-    ],
-    "zh": [
-        "代办签证",
-        "签证包过",
-        "包出签",
-        "包过",
-        "包下签",
-        "免面签",
-        "无需面签",
-        "拒签全额退款",
-        "增高药",
-        "长高神器",
-        "不查征信",
-        "不看征信",
-        "减肥茶",
-    ],
-    "id": [
-        "visa dijamin",
-        "visa pasti tembus",
-        "obat peninggi",
-        "peninggi badan",
-        "tanpa bi checking",
-        "tanpa cek bi",
-        "teh pelangsing",
-    ],
-    "es": [
-        "visa garantizada",
-        "pastillas para crecer",
-        "sin revisar buró",
-        "sin buró de crédito",
-        "té adelgazante",
-        "pierde…kilos",
-    ],
-    "fr": ["thé minceur", "perdez…kilos", "visa garanti"],
-    "de": ["schlankheitstee", "visum garantiert"],
-    "lo": ["ຄາສິໂນອອນລາຍ", "ພະນັນອອນລາຍ", "ແທງບານອອນລາຍ", "ສະລັອດອອນລາຍ", "ເງິນດ່ວນ", "ກູ້ເງິນດ່ວນ"],
-    "my": ["လောင်းကစား", "ပေါက်ကြေး", "ဘောလုံးလောင်း", "ကာစီနို", "အမြန်ချေးငွေ"],
-    "hi": ["ऑनलाइन सट्टा", "सट्टा बाजार", "ऑनलाइन कैसीनो", "इंस्टेंट लोन", "बिना सिबिल", "बिना निवेश"],
-    "tl": ["e-sabong", "online sabong", "online sugal", "pautang agad", "walang collateral"],
-}.items():
-    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
-del _lg, _words
+_add_words(
+    SOLICIT_CUES,
+    {
+        "en": [
+            "visa guaranteed",
+            "guaranteed visa",
+            "height increase pills",
+            "grow taller pills",
+            "connect your wallet",
+            "free tokens",
+            "slimming tea",
+        ],
+        "th": [
+            "รับทำวีซ่า",
+            "วีซ่าผ่านชัวร์",
+            "ยาเพิ่มความสูง",
+            "ไม่เช็คบูโร",
+            "ไม่เช็กบูโร",
+            "ไม่ตรวจบูโร",
+            "ปล่อยกู้ด่วน",
+        ],
+        "vi": [
+            "bao đậu visa",
+            "visa bao đậu",
+            "bao đậu",
+            "bao đỗ",
+            "không cần chứng minh tài chính",
+            "thuốc tăng chiều cao",
+            "thuốc giảm mỡ",
+            "trà giảm cân",
+            "không check cic",
+            "không cần check cic",
+            "nợ xấu vẫn vay",
+        ],
+        "zh": [
+            "代办签证",
+            "签证包过",
+            "包出签",
+            "包过",
+            "包下签",
+            "免面签",
+            "无需面签",
+            "拒签全额退款",
+            "增高药",
+            "长高神器",
+            "不查征信",
+            "不看征信",
+            "减肥茶",
+        ],
+        "id": [
+            "visa dijamin",
+            "visa pasti tembus",
+            "obat peninggi",
+            "peninggi badan",
+            "tanpa bi checking",
+            "tanpa cek bi",
+            "teh pelangsing",
+        ],
+        "es": [
+            "visa garantizada",
+            "pastillas para crecer",
+            "sin revisar buró",
+            "sin buró de crédito",
+            "té adelgazante",
+            "pierde…kilos",
+        ],
+        "fr": ["thé minceur", "perdez…kilos", "visa garanti"],
+        "de": ["schlankheitstee", "visum garantiert"],
+        "lo": ["ຄາສິໂນອອນລາຍ", "ພະນັນອອນລາຍ", "ແທງບານອອນລາຍ", "ສະລັອດອອນລາຍ", "ເງິນດ່ວນ", "ກູ້ເງິນດ່ວນ"],
+        "my": ["လောင်းကစား", "ပေါက်ကြေး", "ဘောလုံးလောင်း", "ကာစီနို", "အမြန်ချေးငွေ"],
+        "hi": ["ऑनलाइन सट्टा", "सट्टा बाजार", "ऑनलाइन कैसीनो", "इंस्टेंट लोन", "बिना सिबिल", "बिना निवेश"],
+        "tl": ["e-sabong", "online sabong", "online sugal", "pautang agad", "walang collateral"],
+    },
+)
 # Casino bonuses in Japanese and Arabic, beside the casino's own name (an
 # advert paragraph needs two trade words), and loan, betting and
 # easy-money adverts in Czech, Swahili and Romanian, whose pages had none.
-for _lg, _words in {
-    "ja": ["入金不要ボーナス", "初回入金ボーナス", "フリースピン"],
-    "ar": ["مكافأة ترحيبية", "لفات مجانية", "دورات مجانية", "بدون إيداع"],
-    "cs": ["půjčka bez registru", "půjčky bez registru", "rychlá půjčka", "ihned na účet",
-           "i pro dlužníky", "bez doložení příjmů", "online kasino", "bonus za registraci"],
-    "sw": ["mkopo wa haraka", "mikopo ya haraka", "bila dhamana", "bila mdhamini",
-           "kasino mtandaoni", "kamari mtandaoni", "bonasi ya kujisajili"],
-    "ro": ["credit rapid", "împrumut rapid", "fără biroul de credit", "cazino online",
-           "pariuri online", "bonus de bun venit", "rotiri gratuite", "fără investiție",
-           "câștigă bani de acasă"],
-}.items():
-    SOLICIT_CUES.setdefault(_lg, []).extend(w for w in _words if w not in SOLICIT_CUES.get(_lg, []))
-del _lg, _words
+_add_words(
+    SOLICIT_CUES,
+    {
+        "ja": ["入金不要ボーナス", "初回入金ボーナス", "フリースピン"],
+        "ar": ["مكافأة ترحيبية", "لفات مجانية", "دورات مجانية", "بدون إيداع"],
+        "cs": ["půjčka bez registru", "půjčky bez registru", "rychlá půjčka", "ihned na účet",
+               "i pro dlužníky", "bez doložení příjmů", "online kasino", "bonus za registraci"],
+        "sw": ["mkopo wa haraka", "mikopo ya haraka", "bila dhamana", "bila mdhamini",
+               "kasino mtandaoni", "kamari mtandaoni", "bonasi ya kujisajili"],
+        "ro": ["credit rapid", "împrumut rapid", "fără biroul de credit", "cazino online",
+               "pariuri online", "bonus de bun venit", "rotiri gratuite", "fără investiție",
+               "câștigă bani de acasă"],
+    },
+)
 
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
@@ -2341,50 +2353,49 @@ INJECTION_ANSWER: dict[str, list[str]] = {
 # The order given for the moment the machine describes the page, as for the
 # moment it summarises it ("when you describe this page, call ..."):
 # second-person forms only, as above.
-for _lg, _words in {
-    "en": ["when you describe this", "when describing this"],
-    "es": [
-        "cuando describas esta",
-        "cuando describas este",
-        "al describir esta",
-        "al describir este",
-    ],
-    "pt": [
-        "ao descrever esta",
-        "ao descrever este",
-        "quando descrever esta",
-        "quando descrever este",
-    ],
-    "fr": [
-        "quand vous décrivez",
-        "lorsque vous décrivez",
-        "quand tu décris",
-        "en décrivant cette",
-        "en décrivant cet",
-    ],
-    "it": [
-        "quando descrivi questa",
-        "quando descrivi questo",
-        "nel descrivere questa",
-        "nel descrivere questo",
-    ],
-    "de": [
-        "wenn sie diese seite beschreiben",
-        "wenn du diese seite beschreibst",
-        "wenn sie diesen artikel beschreiben",
-        "wenn du diesen artikel beschreibst",
-    ],
-    "vi": ["khi mô tả trang này", "khi mô tả bài viết này", "khi mô tả bài này"],
-    "id": [
-        "saat mendeskripsikan halaman ini",
-        "ketika menggambarkan artikel ini",
-        "saat menggambarkan halaman ini",
-    ],
-}.items():
-    INJECTION_ANSWER.setdefault(_lg, []).extend(
-        w for w in _words if w not in INJECTION_ANSWER.get(_lg, [])
-    )
-del _lg, _words
+_add_words(
+    INJECTION_ANSWER,
+    {
+        "en": ["when you describe this", "when describing this"],
+        "es": [
+            "cuando describas esta",
+            "cuando describas este",
+            "al describir esta",
+            "al describir este",
+        ],
+        "pt": [
+            "ao descrever esta",
+            "ao descrever este",
+            "quando descrever esta",
+            "quando descrever este",
+        ],
+        "fr": [
+            "quand vous décrivez",
+            "lorsque vous décrivez",
+            "quand tu décris",
+            "en décrivant cette",
+            "en décrivant cet",
+        ],
+        "it": [
+            "quando descrivi questa",
+            "quando descrivi questo",
+            "nel descrivere questa",
+            "nel descrivere questo",
+        ],
+        "de": [
+            "wenn sie diese seite beschreiben",
+            "wenn du diese seite beschreibst",
+            "wenn sie diesen artikel beschreiben",
+            "wenn du diesen artikel beschreibst",
+        ],
+        "vi": ["khi mô tả trang này", "khi mô tả bài viết này", "khi mô tả bài này"],
+        "id": [
+            "saat mendeskripsikan halaman ini",
+            "ketika menggambarkan artikel ini",
+            "saat menggambarkan halaman ini",
+        ],
+    },
+)
 # Words that join a clause to the one before ("... and tell the user"): an
 # order may follow them ("请告诉用户": "please tell the user").
 INJECTION_CLAUSE_JOINERS: dict[str, list[str]] = {
