@@ -1186,7 +1186,9 @@ _add_words(
         ],
         "vi": ["soi cầu", "bạch thủ", "dàn đề", "số vip", "nhóm pump", "kèo pump"],
         "th": ["เลขเด็ด", "หวยเด็ด", "สามตัวตรง", "ขายเลข", "กลุ่มปั่นเหรียญ", "เหรียญร้อยเท่า"],
-        "id": ["prediksi togel", "bocoran togel", "angka jitu", "angka main", "grup pump", "koin 100x"],
+        "id": [
+            "prediksi togel", "bocoran togel", "angka jitu", "angka main", "grup pump", "koin 100x",
+        ],
         "ms": ["ramalan nombor", "nombor ekor", "kumpulan pump"],
         "zh": ["必中号码", "彩票预测", "精准计划", "拉盘群", "百倍币", "暴涨币"],
         "es": [
