@@ -3198,8 +3198,10 @@ def _photographers_credits(cx: _Ctx) -> None:
             cx.set(i, "byline", why, force=True)
 
 
-# A cell that is a figure alone: "312", "+14%", "-0.3", "1,862", "$4.5".
-_FIGURE_CELL_RE = re.compile(r"[-+−±]?[$€£¥₫฿]?\d[\d.,\s]*(?:%|‰)?")
+# A table cell holding one figure: "54%", "1.204", "+3,42%", "2-1", "7".
+# (One definition for the bar rows, the ticker bars and the tab rows below:
+# a second, with currency signs, had stood here and was shadowed by this one.)
+_FIGURE_CELL_RE = re.compile(r"[+\-−±]?\d+(?:[.,:/\-]\d+)*\s?%?")
 
 
 _BRACKETED_RE = re.compile(r"\s*(?:【[^【】]{1,20}】|\[[^\[\]]{1,20}\]|〔[^〔〕]{1,20}〕)")
@@ -7321,8 +7323,6 @@ def _numbered_in_sequence(cx: _Ctx, i: int) -> int | None:
 # "½ cup sugar", "3) Bake for 40 minutes"). \d is any script's digit.
 _QUANTITY_LED_RE = re.compile(r"\s*(?:\d+(?:[.,/]\d+)?|[¼½¾⅓⅔⅛])[.)]?(?:\s|[^\W\d_])")
 _NUMBER_TOKEN_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
-# a table cell holding one figure: "54%", "1.204", "+3,42%", "2-1", "7"
-_FIGURE_CELL_RE = re.compile(r"[+\-−±]?\d+(?:[.,:/\-]\d+)*\s?%?")
 # Words at most in a quantity-led item (an ingredient, a short step); a
 # numbered list of headlines (a ranking box) runs longer.
 FIGURE_ITEM_MAX_WORDS = 6
