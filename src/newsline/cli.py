@@ -450,7 +450,9 @@ def _print_summary(result, quiet: bool) -> None:
         console.print("passed over: " + escape(passed_over_text(r.passed_over)))
         for line in _passed_over_by_file_lines(r.passed_over_by_file):
             console.print("  " + line, soft_wrap=True)
-    if quiet or not r.stages:
+    # no document went through the stages (nothing readable, every file
+    # unchanged): a table of zeros would only bury the lines above
+    if quiet or not any(s.documents for s in r.stages.values()):
         return
     t = Table(title="per stage", show_edge=False)
     for col in ("stage", "wall s", "cpu s", "docs", "docs/cpu-s"):
