@@ -206,8 +206,8 @@ def run(
         typer.Argument(
             help="Files, directories (recursed), globs, or - for stdin. "
             "Formats: .txt, .md, .html/.htm, .warc, .warc.wet, .jsonl, .json, .csv/.tsv, "
-            ".rss/.atom, news .xml (NITF, NewsML) -- each also compressed (gzip, bzip2, xz, "
-            "zstd) -- and tar or zip archives of them."
+            ".rss/.atom, news .xml (NITF, NewsML), .eml/.mht (e-mails, saved pages) -- each "
+            "also compressed (gzip, bzip2, xz, zstd) -- and tar or zip archives of them."
         ),
     ],
     db: DbOption,
