@@ -38,6 +38,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..days import parse_day
 from ..model import page_names
 from ..settings import WebSettings
 from ..wordseg import chinese_spellings
@@ -292,8 +293,8 @@ def search(
     conn: sqlite3.Connection,
     query: str,
     lang: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: date | str | None = None,
+    date_to: date | str | None = None,
     story: str | None = None,
     flag: str | None = None,
     limit: int = 20,
@@ -305,10 +306,18 @@ def search(
     """Documents matching ``query`` and the filters, best first, with snippets.
 
     An empty query lists the documents that pass the filters, newest first.
+    ``date_from``/``date_to`` are dates or ``YYYY-MM-DD`` text (as
+    ``events_between`` takes them); other text raises ``ValueError``
+    (``newsline.days.BadDayRange``) naming it.
     With ``across_scripts``, the last page of hits is followed by
     ``SearchResults.across_scripts``: the other pages that write a query word
     as a name in another script (:mod:`.names`), each saying why.
     """
+    # a day given as text was an AttributeError ('str' has no isoformat)
+    if isinstance(date_from, str):
+        date_from = parse_day(date_from, "date_from")
+    if isinstance(date_to, str):
+        date_to = parse_day(date_to, "date_to")
     limit = max(1, min(int(limit), 200))
     offset = max(0, int(offset))
     cfg = settings or DEFAULTS
