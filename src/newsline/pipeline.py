@@ -176,6 +176,7 @@ PASSED_OVER_NAMES = {  # kind: (one, several)
     "empty body": ("empty page", "empty pages"),
     "record": ("record", "records"),
     "database lock": ("database's lock file", "databases' lock files"),
+    "hidden": ("hidden file or folder", "hidden files and folders"),
 }
 
 
