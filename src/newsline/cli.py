@@ -498,9 +498,14 @@ def _note_unstored(store: Store, db: str, what: str, stored: str, values: Iterab
 @app.command()
 def export(
     db: DbOption,
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl or parquet.")] = (
-        ExportFormat.jsonl
-    ),
+    format: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl or parquet. Default: what -o's name says (news.parquet), else jsonl.",
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
@@ -547,6 +552,7 @@ def export(
     """Export one record per document (cleaned text, blocks with labels and reasons, flags, duplicates, story)."""
     from .export import ExportFilter, export_jsonl, export_parquet
 
+    format = _format_for(output, format, _EXPORT_SUFFIXES, ExportFormat.jsonl)
     only = ExportFilter.of(lang, no_duplicates, exclude_flag)
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
@@ -1243,8 +1249,14 @@ def timeline(
         typer.Option(help="Only this story's events (an id from `newsline stories`)."),
     ] = None,
     format: Annotated[
-        TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
-    ] = TimelineFormat.json,
+        TimelineFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, md (Markdown) or html. Default: what -o's name says (story.html, "
+            "story.md), else json.",
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
@@ -1292,6 +1304,7 @@ def timeline(
     days = _day_range(date_from, date_to)
     day_from, day_to = (d.isoformat() if d else None for d in days)
 
+    format = _format_for(output, format, _TIMELINE_SUFFIXES, TimelineFormat.json)
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
         output = None
     if not output:
@@ -1550,6 +1563,33 @@ def report(
             f"[yellow]note:[/] the report is HTML, whatever {escape(output)!r} is named; "
             "for Markdown: `newsline stories -f md` and `newsline timeline -f md`"
         )
+
+
+# the format an -o file's name asks for, when --format is not given
+_EXPORT_SUFFIXES = {".parquet": ExportFormat.parquet, ".jsonl": ExportFormat.jsonl}
+_TIMELINE_SUFFIXES = {
+    ".json": TimelineFormat.json,
+    ".md": TimelineFormat.md,
+    ".markdown": TimelineFormat.md,
+    ".html": TimelineFormat.html,
+    ".htm": TimelineFormat.html,
+}
+
+
+def _format_for(output: str | None, given: Any, by_suffix: dict[str, Any], default: Any) -> Any:
+    """The format to write: the one --format names, else the one the -o file's
+    name says, else ``default``. "export -o news.parquet" wrote JSON Lines and
+    "timeline -o story.html" JSON under those names without a word; a
+    --format the name contradicts is kept, with a note."""
+    said = by_suffix.get(Path(output).suffix.lower()) if output and output != STDOUT_NAME else None
+    if given is None:
+        return said or default
+    if said is not None and said is not given:
+        console.print(
+            f"[yellow]note:[/] writing {given.value} to {escape(output or '')!r}, as "
+            f"--format {given.value} asks; its name says {said.value}"
+        )
+    return given
 
 
 # what a user means by -o NAME when it is no HTML file
