@@ -751,7 +751,13 @@ def search(
         ),
     ] = "",
     lang: Annotated[
-        str | None, typer.Option(help="Only documents in this language (ISO 639-1, e.g. vi).")
+        list[str] | None,
+        typer.Option(
+            "--lang",
+            metavar="LANG",
+            help="Only documents in this language (ISO 639-1, e.g. vi; repeat it, or vi,th, "
+            "for any of several).",
+        ),
     ] = None,
     story: Annotated[
         str | None,
@@ -816,7 +822,11 @@ def search(
     from .web.search import search as run_search
 
     day_from, day_to = _day_range(date_from, date_to)
-    lang = (lang or "").strip().lower() or None  # codes are stored in lower case: "VI" is "vi"
+    from .model import filter_codes
+
+    # "--lang vi,th" or "--lang vi --lang th": either; codes are stored in lower case
+    langs = sorted(filter_codes(lang))
+    lang = ",".join(langs) or None
     filtered = bool(lang or story or flag or day_from or day_to)
     if not parse_query(query) and (query.strip() or not filtered):
         # blank, or only punctuation: nothing would be searched, which is not "no results"
@@ -852,8 +862,8 @@ def search(
             ):
                 why.setdefault(doc_id, []).append(reason or "")
         notes = unstored_filter_notes(store.conn, lang, flag)
-        if lang and not results.total:
-            _note_unstored(store, db, "language", _STORED_LANGS, {lang})  # --lang vn for vi
+        # --lang vn for vi (alone it matched nothing; beside vi, it still says so)
+        _note_unstored(store, db, "language", _STORED_LANGS, langs)
         if flag and not results.total:
             # a kind no document carries is likely a typo (foreign_blocks): name those stored
             kinds = [r[0] for r in store.conn.execute("SELECT DISTINCT kind FROM flags ORDER BY 1")]
@@ -1159,8 +1169,10 @@ def stories(
       newsline stories --db news.db --level topic --limit 20
     """
     _stdout_may_be_closed()
+    from .model import filter_codes
+
     # language codes are stored in lower case: "VI" is "vi"
-    wanted = {v.strip().lower() for value in lang or () for v in value.split(",") if v.strip()}
+    wanted = set(filter_codes(lang))
     paged = limit is not None or offset > 0
     store = _open_store(db)
     try:

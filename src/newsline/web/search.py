@@ -39,7 +39,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..days import parse_day
-from ..model import page_names
+from ..model import filter_codes, page_names
 from ..settings import WebSettings
 from ..wordseg import chinese_spellings
 from . import index as gram_index
@@ -266,7 +266,7 @@ def unstored_filter_notes(
     ``newsline search --format json``'s answer)."""
     notes = []
     for what, value, table, column in (
-        ("language", lang, "documents", "lang"),
+        *(("language", code, "documents", "lang") for code in sorted(filter_codes(lang))),
         ("flag kind", flag, "flags", "kind"),
     ):
         # both columns are indexed: one probe, the full list only for a miss
@@ -352,9 +352,10 @@ def search(
         sql, more_args = _short_substring_set(t, mark)
         sets.append(sql)
         args += more_args
-    if lang:
-        sets.append("SELECT rowid FROM documents WHERE lang = ?")
-        args.append(lang)
+    # one language or several, "vi,th" (as export and stories take them)
+    if langs := sorted(filter_codes(lang)):
+        sets.append(f"SELECT rowid FROM documents WHERE lang IN ({','.join('?' * len(langs))})")
+        args += langs
     if date_from or date_to:
         sets.append(
             "SELECT rowid FROM documents WHERE "
