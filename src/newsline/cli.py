@@ -262,6 +262,8 @@ def run(
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from .executors import EngineUnavailable
+    from .model import printable_path
+    from .readers.inputs import input_is_there, is_pattern
     from .runner import run_corpus
     from .store import DatabaseError
 
@@ -278,6 +280,16 @@ def run(
             f"[yellow]note:[/] - (standard input) is named {inputs.count('-')} times; "
             "it is read once"
         )
+    if not os.path.lexists(db) and not any(map(input_is_there, inputs)):
+        # every input mistyped: say so, and leave no empty database (and its
+        # lock) behind as if a run had read something into it
+        for item in inputs:
+            what = "no files match pattern" if is_pattern(item) else "no such file or directory"
+            console.print(f"[yellow]rejected[/] {escape(printable_path(item))}: {what}")
+        console.print(
+            f"[red]error:[/] nothing could be read from the inputs; {escape(db)} was not made"
+        )
+        raise typer.Exit(EXIT_NOTHING_READ)
     settings = Settings(
         workers=workers,
         batch_size=batch_size,

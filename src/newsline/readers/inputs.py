@@ -25,10 +25,31 @@ from collections.abc import Iterator
 from ..model import ReadError, printable_path
 from ..settings import Settings
 
-__all__ = ["STDIN", "hidden_key", "iter_input_files", "printable_path"]
+__all__ = [
+    "STDIN",
+    "hidden_key",
+    "input_is_there",
+    "is_pattern",
+    "iter_input_files",
+    "printable_path",
+]
 
 STDIN = "-"
 _GLOB_CHARS = set("*?[")
+
+
+def is_pattern(item: str) -> bool:
+    """Whether an input that is no path is read as a glob pattern."""
+    return bool(_GLOB_CHARS & set(item))
+
+
+def input_is_there(item: str) -> bool:
+    """Whether input ``item`` names something to read: standard input, a path
+    (of any kind: the walk says what is wrong with it), or a pattern matching
+    one at least (found at its first match, not by listing them all)."""
+    if item == STDIN or os.path.lexists(item):
+        return True
+    return is_pattern(item) and next(glob.iglob(item, recursive=True), None) is not None
 
 
 # macOS's folder of resource forks in a ZIP it made: no pages, never a dot
@@ -76,7 +97,7 @@ def _iter_input_files(
             continue
         if os.path.lexists(item):
             yield from _expand(item, follow, passed)
-        elif _GLOB_CHARS & set(item):
+        elif is_pattern(item):
             matches = sorted(glob.glob(item, recursive=True))
             if not matches:
                 yield ReadError(item, "no files match pattern")
