@@ -85,3 +85,41 @@ def test_the_run_says_what_it_passed_over(tmp_path):
     assert "passed over: 5 hidden files and folders (" in said, said
     runs = CliRunner().invoke(app, ["runs", "--db", db])
     assert "5 hidden files and folders" in " ".join(runs.output.split())
+
+
+def test_hidden_member_keys():
+    from newsline.readers.inputs import hidden_member_key
+
+    assert hidden_member_key("__MACOSX/pages/._a.html") == "__MACOSX/"
+    assert hidden_member_key("pages/.DS_Store") == ".DS_Store"
+    assert hidden_member_key("./pages/a.html") is None  # a tar of "."
+    assert hidden_member_key("pages/._a.html") == "._*"
+    assert hidden_member_key("repo/.git/HEAD") == ".git/"
+    assert hidden_member_key("pages/a.html") is None
+
+
+def test_an_archive_passes_over_its_hidden_members(tmp_path):
+    import io
+    import tarfile
+    import zipfile
+
+    from newsline.model import PassedOver
+    from newsline.readers import read_path
+
+    with zipfile.ZipFile(tmp_path / "pages.zip", "w") as z:
+        z.writestr("pages/hochwasser.txt", ARTICLE)
+        z.writestr("__MACOSX/pages/._hochwasser.txt", b"\x00\x05\x16\x07\x00\x02Mac OS X")
+        z.writestr("pages/.DS_Store", b"\x00\x00\x00\x01Bud1\x00")
+    with tarfile.open(tmp_path / "pages.tar.gz", "w:gz") as t:
+        for name, data in (("./hochwasser.txt", ARTICLE.encode()), ("./.gitignore", b"*.db\n")):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+    for archive, hidden in (
+        ("pages.zip", {"hidden:__MACOSX/": 1, "hidden:.DS_Store": 1}),
+        ("pages.tar.gz", {"hidden:.gitignore": 1}),
+    ):
+        got = list(read_path(str(tmp_path / archive), Settings(), passed_over=True))
+        docs = [x for x in got if type(x).__name__ == "Document"]
+        assert len(docs) == 1 and "Hochwasser" in docs[0].text, got
+        assert [x.counts for x in got if type(x) is PassedOver] == [hidden]

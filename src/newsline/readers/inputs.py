@@ -28,6 +28,7 @@ from ..settings import Settings
 __all__ = [
     "STDIN",
     "hidden_key",
+    "hidden_member_key",
     "input_is_there",
     "is_pattern",
     "iter_input_files",
@@ -64,6 +65,17 @@ def hidden_key(name: str, is_dir: bool) -> str | None:
     if name.startswith("._") and not is_dir:
         return "._*"
     return printable_path(name) + ("/" if is_dir else "")
+
+
+def hidden_member_key(member: str) -> str | None:
+    """How an archive member under a hidden name is counted (its first hidden
+    part, by :func:`hidden_key`: "__MACOSX/", ".DS_Store"), or None."""
+    # "./page.html" (a tar of ".") is no hidden name
+    parts = [p for p in member.split("/") if p and p not in (".", "..")]
+    for i, part in enumerate(parts):
+        if key := hidden_key(part, is_dir=i < len(parts) - 1):
+            return key
+    return None
 
 
 def iter_input_files(
