@@ -59,7 +59,20 @@ def test_each_story_lists_its_documents_sources_and_ids(db):
         assert s["documents"] == sorted(m[2] for m in members[s["id"]])
     with Store(db) as store:
         for s in store.stories():
-            assert s["document_ids"] == sorted(m[0] for m in members[s["id"]])
+            assert sorted(s["document_ids"]) == sorted(m[0] for m in members[s["id"]])
+
+
+def test_a_storys_sources_and_ids_are_in_one_order(db):
+    """`documents[i]` is the source of `document_ids[i]`: a reader zipping the
+    two lists pairs each path with its own id (each list was sorted on its own,
+    so the first path was paired with the smallest id, another page's)."""
+    members = _members(db)
+    got = json.loads(runner.invoke(app, ["stories", "--db", db]).output)["stories"]
+    assert any(len(s["document_ids"]) > 1 for s in got)
+    for s in got:
+        source_of = {m[0]: m[2] for m in members[s["id"]]}
+        assert len(s["documents"]) == len(s["document_ids"])
+        assert [source_of[i] for i in s["document_ids"]] == s["documents"]
 
 
 @pytest.mark.parametrize("level", ["story", "topic"])

@@ -206,8 +206,8 @@ def run(
         typer.Argument(
             help="Files, directories (recursed), globs, or - for stdin. "
             "Formats: .txt, .md, .html/.htm, .warc, .warc.wet, .jsonl, .json, .csv/.tsv, "
-            ".rss/.atom, news .xml (NITF, NewsML) -- each also compressed (gzip, bzip2, xz, "
-            "zstd) -- and tar or zip archives of them."
+            ".rss/.atom, news .xml (NITF, NewsML), .eml/.mht (e-mails, saved pages) -- each "
+            "also compressed (gzip, bzip2, xz, zstd) -- and tar or zip archives of them."
         ),
     ],
     db: DbOption,
@@ -262,6 +262,8 @@ def run(
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from .executors import EngineUnavailable
+    from .model import printable_path
+    from .readers.inputs import input_is_there, is_pattern
     from .runner import run_corpus
     from .store import DatabaseError
 
@@ -278,6 +280,16 @@ def run(
             f"[yellow]note:[/] - (standard input) is named {inputs.count('-')} times; "
             "it is read once"
         )
+    if not os.path.lexists(db) and not any(map(input_is_there, inputs)):
+        # every input mistyped: say so, and leave no empty database (and its
+        # lock) behind as if a run had read something into it
+        for item in inputs:
+            what = "no files match pattern" if is_pattern(item) else "no such file or directory"
+            console.print(f"[yellow]rejected[/] {escape(printable_path(item))}: {what}")
+        console.print(
+            f"[red]error:[/] nothing could be read from the inputs; {escape(db)} was not made"
+        )
+        raise typer.Exit(EXIT_NOTHING_READ)
     settings = Settings(
         workers=workers,
         batch_size=batch_size,
@@ -450,7 +462,9 @@ def _print_summary(result, quiet: bool) -> None:
         console.print("passed over: " + escape(passed_over_text(r.passed_over)))
         for line in _passed_over_by_file_lines(r.passed_over_by_file):
             console.print("  " + line, soft_wrap=True)
-    if quiet or not r.stages:
+    # no document went through the stages (nothing readable, every file
+    # unchanged): a table of zeros would only bury the lines above
+    if quiet or not any(s.documents for s in r.stages.values()):
         return
     t = Table(title="per stage", show_edge=False)
     for col in ("stage", "wall s", "cpu s", "docs", "docs/cpu-s"):
@@ -496,9 +510,14 @@ def _note_unstored(store: Store, db: str, what: str, stored: str, values: Iterab
 @app.command()
 def export(
     db: DbOption,
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl or parquet.")] = (
-        ExportFormat.jsonl
-    ),
+    format: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl or parquet. Default: what -o's name says (news.parquet), else jsonl.",
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
@@ -545,6 +564,7 @@ def export(
     """Export one record per document (cleaned text, blocks with labels and reasons, flags, duplicates, story)."""
     from .export import ExportFilter, export_jsonl, export_parquet
 
+    format = _format_for(output, format, _EXPORT_SUFFIXES, ExportFormat.jsonl)
     only = ExportFilter.of(lang, no_duplicates, exclude_flag)
 
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
@@ -743,7 +763,13 @@ def search(
         ),
     ] = "",
     lang: Annotated[
-        str | None, typer.Option(help="Only documents in this language (ISO 639-1, e.g. vi).")
+        list[str] | None,
+        typer.Option(
+            "--lang",
+            metavar="LANG",
+            help="Only documents in this language (ISO 639-1, e.g. vi; repeat it, or vi,th, "
+            "for any of several).",
+        ),
     ] = None,
     story: Annotated[
         str | None,
@@ -808,7 +834,11 @@ def search(
     from .web.search import search as run_search
 
     day_from, day_to = _day_range(date_from, date_to)
-    lang = (lang or "").strip().lower() or None  # codes are stored in lower case: "VI" is "vi"
+    from .model import filter_codes
+
+    # "--lang vi,th" or "--lang vi --lang th": either; codes are stored in lower case
+    langs = sorted(filter_codes(lang))
+    lang = ",".join(langs) or None
     filtered = bool(lang or story or flag or day_from or day_to)
     if not parse_query(query) and (query.strip() or not filtered):
         # blank, or only punctuation: nothing would be searched, which is not "no results"
@@ -844,8 +874,8 @@ def search(
             ):
                 why.setdefault(doc_id, []).append(reason or "")
         notes = unstored_filter_notes(store.conn, lang, flag)
-        if lang and not results.total:
-            _note_unstored(store, db, "language", _STORED_LANGS, {lang})  # --lang vn for vi
+        # --lang vn for vi (alone it matched nothing; beside vi, it still says so)
+        _note_unstored(store, db, "language", _STORED_LANGS, langs)
         if flag and not results.total:
             # a kind no document carries is likely a typo (foreign_blocks): name those stored
             kinds = [r[0] for r in store.conn.execute("SELECT DISTINCT kind FROM flags ORDER BY 1")]
@@ -1151,8 +1181,10 @@ def stories(
       newsline stories --db news.db --level topic --limit 20
     """
     _stdout_may_be_closed()
+    from .model import filter_codes
+
     # language codes are stored in lower case: "VI" is "vi"
-    wanted = {v.strip().lower() for value in lang or () for v in value.split(",") if v.strip()}
+    wanted = set(filter_codes(lang))
     paged = limit is not None or offset > 0
     store = _open_store(db)
     try:
@@ -1241,8 +1273,14 @@ def timeline(
         typer.Option(help="Only this story's events (an id from `newsline stories`)."),
     ] = None,
     format: Annotated[
-        TimelineFormat, typer.Option("--format", "-f", help="json, md (Markdown) or html.")
-    ] = TimelineFormat.json,
+        TimelineFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, md (Markdown) or html. Default: what -o's name says (story.html, "
+            "story.md), else json.",
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
@@ -1290,6 +1328,7 @@ def timeline(
     days = _day_range(date_from, date_to)
     day_from, day_to = (d.isoformat() if d else None for d in days)
 
+    format = _format_for(output, format, _TIMELINE_SUFFIXES, TimelineFormat.json)
     if output == STDOUT_NAME:  # "-o -" wrote a file named "-"
         output = None
     if not output:
@@ -1548,6 +1587,33 @@ def report(
             f"[yellow]note:[/] the report is HTML, whatever {escape(output)!r} is named; "
             "for Markdown: `newsline stories -f md` and `newsline timeline -f md`"
         )
+
+
+# the format an -o file's name asks for, when --format is not given
+_EXPORT_SUFFIXES = {".parquet": ExportFormat.parquet, ".jsonl": ExportFormat.jsonl}
+_TIMELINE_SUFFIXES = {
+    ".json": TimelineFormat.json,
+    ".md": TimelineFormat.md,
+    ".markdown": TimelineFormat.md,
+    ".html": TimelineFormat.html,
+    ".htm": TimelineFormat.html,
+}
+
+
+def _format_for(output: str | None, given: Any, by_suffix: dict[str, Any], default: Any) -> Any:
+    """The format to write: the one --format names, else the one the -o file's
+    name says, else ``default``. "export -o news.parquet" wrote JSON Lines and
+    "timeline -o story.html" JSON under those names without a word; a
+    --format the name contradicts is kept, with a note."""
+    said = by_suffix.get(Path(output).suffix.lower()) if output and output != STDOUT_NAME else None
+    if given is None:
+        return said or default
+    if said is not None and said is not given:
+        console.print(
+            f"[yellow]note:[/] writing {given.value} to {escape(output or '')!r}, as "
+            f"--format {given.value} asks; its name says {said.value}"
+        )
+    return given
 
 
 # what a user means by -o NAME when it is no HTML file

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .model import KEPT_LABELS, Document
+from .model import KEPT_LABELS, Document, filter_codes
 from .store import Store
 
 
@@ -59,16 +59,8 @@ class ExportFilter:
         no_duplicates: bool = False,
         exclude_flags: Iterable[str] | None = None,
     ) -> ExportFilter:
-        def clean(values: Iterable[str] | None) -> frozenset[str]:
-            # "--lang vi,th" and "--lang vi --lang th" both read as two; "vi" alone is one;
-            # codes and kinds are stored in lower case, so "VI" is "vi"
-            if isinstance(values, str):
-                values = [values]
-            return frozenset(
-                v.strip().lower() for value in values or () for v in value.split(",") if v.strip()
-            )
-
-        return cls(clean(langs), no_duplicates, clean(exclude_flags))
+        # "--lang vi,th" and "--lang vi --lang th" both read as two; "VI" is "vi"
+        return cls(filter_codes(langs), no_duplicates, filter_codes(exclude_flags))
 
     def sql(self) -> tuple[str, tuple[str, ...]]:
         """The filter as a condition on the store's ``documents`` rows, with

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 # Block labels. "body" and "title" are kept in the cleaned text; everything
@@ -199,6 +200,17 @@ class Document:
         d["dates"] = [DateMention(**x) for x in d.get("dates") or []]
         d["events"] = [EventMention(**x) for x in d.get("events") or []]
         return cls(**d)
+
+
+def filter_codes(values: str | Iterable[str] | None) -> frozenset[str]:
+    """The language codes (or flag kinds) a filter names: "vi,th", ["vi", "th"]
+    and ["vi,th"] are two, "vi" alone one; stored in lower case, so "VI" is
+    "vi". One reading for every command and the web app's search."""
+    if isinstance(values, str):
+        values = [values]
+    return frozenset(
+        v.strip().lower() for value in values or () for v in value.split(",") if v.strip()
+    )
 
 
 def lang_with_variety(lang: str | None, variety: str | None) -> str:

@@ -65,8 +65,19 @@ def rejection_kind(reason: str) -> str:
     """The kind of problem a rejected input's reason names, without its
     offsets, line numbers or details ("WARC record truncated at offset N",
     "invalid JSON on line N"): how the run report and the quality summary
-    count rejections, so a thousand cut files are one line, not a thousand."""
-    return _NUMBER.sub("N", reason.split(":")[0]).strip()
+    count rejections, so a thousand cut files are one line, not a thousand.
+    A colon inside parentheses belongs to the kind ("binary content (a
+    packaged document: Office, …)"): cut there, the kind lost its ")"."""
+    depth = 0
+    for i, ch in enumerate(reason):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif ch == ":" and depth == 0:
+            reason = reason[:i]
+            break
+    return _NUMBER.sub("N", reason).strip()
 
 
 @dataclass
@@ -165,6 +176,7 @@ PASSED_OVER_NAMES = {  # kind: (one, several)
     "empty body": ("empty page", "empty pages"),
     "record": ("record", "records"),
     "database lock": ("database's lock file", "databases' lock files"),
+    "hidden": ("hidden file or folder", "hidden files and folders"),
 }
 
 

@@ -334,7 +334,13 @@ def run_corpus(
         # "newsline run ." beside ./newsline.db must not read the database,
         # its journal or its lock as news
         own_files = store.own_files()
-        for item in iter_input_files(inputs, settings):
+        # hidden entries of the folders walked (.git, .DS_Store): not read,
+        # said under "passed over" with the batch that follows them
+        hidden: Counter[str] = Counter()
+        for item in iter_input_files(inputs, settings, hidden):
+            if hidden:
+                pending.passed_over.update({"hidden:" + k: n for k, n in hidden.items()})
+                hidden.clear()
             if isinstance(item, ReadError):
                 _reject(report, errors, pending, item, notify)
                 continue
@@ -379,6 +385,8 @@ def run_corpus(
             if passed:
                 pending.passed_over_by_file.setdefault(name, Counter()).update(passed)
             notify("file_done", {"path": name})
+        if hidden:  # met after the last file
+            pending.passed_over.update({"hidden:" + k: n for k, n in hidden.items()})
         if not pending.empty():
             submit(pending)
         while in_flight:

@@ -38,6 +38,11 @@ class ReadSettings:
     detect_sample_bytes: int = 64 * 1024
     # Follow symbolic links in input directories (loops are detected).
     follow_symlinks: bool = True
+    # Pass over hidden entries met while walking an input directory, as a shell
+    # glob does: names starting with "." (.git, .DS_Store, macOS's "._" copies)
+    # and macOS's __MACOSX folder. Each is counted under "passed over"; a
+    # path named on the command line is read whatever its name.
+    skip_hidden: bool = True
     # Share of control characters / undecodable bytes (in the detector sample)
     # above which an input is refused as "binary content" rather than flagged.
     binary_control_share: float = 0.1

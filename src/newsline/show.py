@@ -216,7 +216,9 @@ def render_document(doc: Document, store: Any = None) -> Group:
         ("fetched", doc.fetched),
     ]:
         if v:
-            head.add_row(k, Text(str(v)))
+            # fold a long path or URL (no spaces to wrap at) over lines rather
+            # than cut it with "…": it is what a reader copies to open the page
+            head.add_row(k, Text(str(v), overflow="fold"))
     if store is not None:
         dups = store.duplicates_of(doc.id)
         if dups["duplicate_of"]:

@@ -67,7 +67,7 @@ from .decode import (
 )
 from .feed import read_feed
 from .html import html_to_text, parse_html
-from .inputs import STDIN, iter_input_files, printable_path
+from .inputs import STDIN, hidden_member_key, iter_input_files, printable_path
 from .jsonl import pretty_json_start, read_json, read_jsonl, utf16_json_lines
 from .mime import MIME_EXTENSIONS, looks_like_mime, mime_body
 from .warc import read_warc
@@ -401,6 +401,11 @@ def _read_archive(
         if fobj is None:
             members += not member  # the archive as a whole is already named
             yield ReadError(where, problem, detail)
+            continue
+        if settings.read.skip_hidden and (hidden := hidden_member_key(member)):
+            # a ZIP made on macOS: __MACOSX/._page.html, .DS_Store (as in a folder)
+            fobj.close()
+            passed["hidden:" + hidden] += 1
             continue
         members += 1
         with fobj:

@@ -1122,11 +1122,16 @@ class Store:
             d = dict(r)
             d["languages"] = json.loads(d["languages"] or "[]")
             d.update(json.loads(d.pop("data") or "{}"))
-            # a member whose document is gone has an id but no source
-            # (code-point order: SQLite's for UTF-8 text)
-            stored = [m for m in members.get(r["id"], []) if m[2] is not None]
-            d["documents"] = sorted(m[2] for m in stored)
-            d["document_ids"] = sorted(m[0] for m in members.get(r["id"], []))
+            # a member whose document is gone has an id but no source: it
+            # comes last. Sources and ids in one order (by source, code-point
+            # order as SQLite's for UTF-8 text, then id), so that the i-th id is
+            # the i-th source's document: a reader zips the two lists
+            ordered = sorted(
+                members.get(r["id"], []), key=lambda m: (m[2] is None, m[2] or "", m[0])
+            )
+            stored = [m for m in ordered if m[2] is not None]
+            d["documents"] = [m[2] for m in stored]
+            d["document_ids"] = [m[0] for m in ordered]
             d["members"] = stored
             out.append(d)
         return out

@@ -76,9 +76,14 @@ def css_token(value: str | None) -> str:
     return _CSS_TOKEN.sub("", (value or "").lower())[:32] or "x"
 
 
+# A separator: "/", or a Windows backslash that does not write a byte of a
+# file name not in UTF-8 ("caf\xe9.html": model.printable_path).
+_PATH_SEPARATOR = re.compile(r"/|\\(?!x[0-9a-f]{2})")
+
+
 def _basename(path: str | None) -> str:
     """The last part of a source path or URL (a name for an untitled document)."""
-    return re.split(r"[/\\]", (path or "").rstrip("/\\"))[-1]
+    return _PATH_SEPARATOR.split((path or "").rstrip("/\\"))[-1]
 
 
 def make_environment() -> Environment:

@@ -38,7 +38,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..model import page_names
+from ..days import parse_day
+from ..model import filter_codes, page_names
 from ..settings import WebSettings
 from ..wordseg import chinese_spellings
 from . import index as gram_index
@@ -265,7 +266,7 @@ def unstored_filter_notes(
     ``newsline search --format json``'s answer)."""
     notes = []
     for what, value, table, column in (
-        ("language", lang, "documents", "lang"),
+        *(("language", code, "documents", "lang") for code in sorted(filter_codes(lang))),
         ("flag kind", flag, "flags", "kind"),
     ):
         # both columns are indexed: one probe, the full list only for a miss
@@ -292,8 +293,8 @@ def search(
     conn: sqlite3.Connection,
     query: str,
     lang: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: date | str | None = None,
+    date_to: date | str | None = None,
     story: str | None = None,
     flag: str | None = None,
     limit: int = 20,
@@ -305,10 +306,18 @@ def search(
     """Documents matching ``query`` and the filters, best first, with snippets.
 
     An empty query lists the documents that pass the filters, newest first.
+    ``date_from``/``date_to`` are dates or ``YYYY-MM-DD`` text (as
+    ``events_between`` takes them); other text raises ``ValueError``
+    (``newsline.days.BadDayRange``) naming it.
     With ``across_scripts``, the last page of hits is followed by
     ``SearchResults.across_scripts``: the other pages that write a query word
     as a name in another script (:mod:`.names`), each saying why.
     """
+    # a day given as text was an AttributeError ('str' has no isoformat)
+    if isinstance(date_from, str):
+        date_from = parse_day(date_from, "date_from")
+    if isinstance(date_to, str):
+        date_to = parse_day(date_to, "date_to")
     limit = max(1, min(int(limit), 200))
     offset = max(0, int(offset))
     cfg = settings or DEFAULTS
@@ -343,9 +352,10 @@ def search(
         sql, more_args = _short_substring_set(t, mark)
         sets.append(sql)
         args += more_args
-    if lang:
-        sets.append("SELECT rowid FROM documents WHERE lang = ?")
-        args.append(lang)
+    # one language or several, "vi,th" (as export and stories take them)
+    if langs := sorted(filter_codes(lang)):
+        sets.append(f"SELECT rowid FROM documents WHERE lang IN ({','.join('?' * len(langs))})")
+        args += langs
     if date_from or date_to:
         sets.append(
             "SELECT rowid FROM documents WHERE "
