@@ -74,7 +74,8 @@ def test_a_machine_form_stays_the_readers_and_a_range_is_no_day():
     )
     assert doc.published.startswith("2025-03-04")
     assert "published_from_meta_words" not in doc.meta
-    doc = _published_after_dates(_page('<meta name="date" content="3-5 mars 2025">', ARTICLE, "fr"), "fr")
+    html = _page('<meta name="date" content="3-5 mars 2025">', ARTICLE, "fr")
+    doc = _published_after_dates(html, "fr")
     assert "published_from_meta_words" not in doc.meta
 
 
@@ -121,7 +122,11 @@ LOGO = '<header><a href="/"><img class="logo" src="/l.png" alt="{alt}"></a></hea
 @pytest.mark.parametrize(
     ("title", "alt", "site"),
     [
-        ("Nuevo horario del ferry | Diario El Faro Austral", "El Faro Austral", "Diario El Faro Austral"),
+        (
+            "Nuevo horario del ferry | Diario El Faro Austral",
+            "El Faro Austral",
+            "Diario El Faro Austral",
+        ),
         ("Jadwal baru kapal feri - Harian Pelita Timur", "Pelita Timur", "Harian Pelita Timur"),
         ("Gazeta Portowa｜Nowy rozkład promów", "Portowa", "Gazeta Portowa"),
         # the logo names the site in full, or the title's part does not end in it

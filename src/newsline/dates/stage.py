@@ -2,7 +2,9 @@
 
 Languages come from each block's ``lang`` (set by the language stage), else
 the document's ``lang``, else a cheap script/stop-word guess per line. The
-publication date is ``Document.published``, else the first full date of a
+publication date is ``Document.published`` (a ``<meta>`` value written for
+readers, "05.11.2025", read here in the page's language over the
+extractor's guess: ``meta["published_from_meta_words"]``), else the first full date of a
 publish-stamp block (label ``dateline``/``metadata``), else the day the
 file's path names (``meta["date_from_path"]``, then recorded as
 ``meta["published_from_path"]``), else the day its URL's path names
@@ -39,6 +41,7 @@ from .engine import (
     GLOSSED_DEICTIC_SHIFT,
     find_dates,
     lang_segments,
+    resolve_dates,
     resolve_found,
 )
 
@@ -73,7 +76,6 @@ def _meta_day_in_words(raw: object, lang: str | None) -> str | None:
     None when the value is machine-readable (the reader read it), states no
     whole day, or states more than one."""
     from ..readers.dates import to_iso
-    from .engine import resolve_dates
 
     if not isinstance(raw, str) or not raw.strip() or to_iso(raw) is not None:
         return None
