@@ -166,3 +166,32 @@ def test_a_forwarded_newsletter_line_or_a_paywall_is_navigation(lang, line):
     b = BODY[lang]
     got = classify_lines(["A headline over the article", b[0], b[1], line, *b[2:]])
     assert got[line][0] == "navigation", got[line]
+
+
+# A site's sections between bars, one word each, were read as search
+# phrases strung together (keyword stuffing, heldout17's l18): phrases run
+# to several words, and are mostly lower case where the script has cases.
+@pytest.mark.parametrize(
+    ("lang", "menu"),
+    [
+        ("ko", "홈 | 정치 | 경제 | 사회 | 국제 | 연예 | 영상"),
+        ("ja", "総合 | 政治 | 経済 | 社会 | 国際 | 地域"),
+        ("de", "Politik | Wirtschaft | Sport | Kultur | Region | Wetter"),
+    ],
+)
+def test_one_word_sections_between_bars_are_a_menu(lang, menu):
+    got = classify_lines(["A headline over the article here", menu, *BODY[lang]])
+    assert got[menu][0] == "navigation", got[menu]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "slot | gacor | maxwin | togel | deposit | pulsa | terpercaya",
+        "cheap flights | flights to lisbon | lisbon hotels | last minute | city breaks | deals",
+    ],
+)
+def test_search_phrases_between_bars_stay_keyword_stuffing(line):
+    b = BODY["en"]
+    got = classify_lines(["A headline over the article here", b[0], b[1], line, *b[2:]])
+    assert got[line][0] == "spam", got[line]

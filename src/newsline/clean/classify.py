@@ -2183,6 +2183,17 @@ def _stuffed_keywords(t: str) -> int:
     return len(parts) if spaced and unspaced else 0
 
 
+def _one_word_bar_items(t: str) -> bool:
+    """Is the line words between bars, one word each, capitalised where the
+    script has cases ("홈 | 정치 | 경제", "News | Sport | Weather")? Search
+    phrases strung together are mostly lower case ("slot | gacor | …")."""
+    parts = [p.strip() for p in re.split(r"[|｜]", t)]
+    return len(parts) >= 3 and all(
+        len(p.split()) == 1 and (p[:1].lower() == p[:1].upper() or p[:1].isupper())
+        for p in parts
+    )
+
+
 def starts_with_paren(t: str) -> bool:
     return t.lstrip()[:1] in "(（["
 
@@ -2514,6 +2525,11 @@ def classify_features(
                 # the site's sections between bars, one of them its home
                 # page ("首页 | 新闻 | 财经 | …"): a menu, not search phrases
                 cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
+            elif (menu := _menu_items(g)) and _one_word_bar_items(g.text):
+                # one word between each pair of bars ("전체 | 정치 | 경제 |
+                # 사회 | 문화"): a site's sections, where search phrases run
+                # to several words each
+                cx.set(i, "navigation", f"site menu of {menu} one-word items between bars")
             else:
                 cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
         if (
