@@ -288,6 +288,29 @@ _PLACED_CAPTION_RE = re.compile(
 )
 
 
+# A Japanese photo credit naming who took the picture, "撮影・岡田 俊介"
+# (also "撮影：X"), alone on its line (in brackets or not) or closing a
+# caption after "＝" or an opening bracket: "乗客（高知駅で）＝撮影・岡田 俊介".
+# The name: one or two runs of at most five letters each (a family and a
+# given name), no sentence ("撮影・本社ヘリから" tells where from).
+_JA_SHOT_BY = r"撮影[・:：]\s?(?P<who>[^\W\d_]{1,5}(?:[ \u3000][^\W\d_]{1,5})?)"
+_JA_SHOT_BY_ALONE_RE = re.compile(r"[（(]?" + _JA_SHOT_BY + r"[）)]?")
+_JA_SHOT_BY_CLOSING_RE = re.compile(r"[^。！？＝=]{4,120}?(?:[＝=]|[（(])" + _JA_SHOT_BY + r"[）)]?")
+# what ends the name of an office, a company or a desk ("本社", "写真部",
+# "県警", "市役所"): no one photographer
+_JA_BODY_ENDINGS = ("社", "部", "局", "課", "庁", "省", "会", "警", "所", "班", "隊")
+
+
+def _ja_shot_by(t: str, alone: bool) -> str | None:
+    """The photographer a Japanese "撮影・X" credit names, alone on its line
+    (``alone``) or closing a caption; None when it names an office or the
+    line is no such credit."""
+    m = (_JA_SHOT_BY_ALONE_RE if alone else _JA_SHOT_BY_CLOSING_RE).fullmatch(t.strip())
+    if m is None or m.group("who").endswith(_JA_BODY_ENDINGS):
+        return None
+    return m.group("who")
+
+
 def _dated_caption(t: str) -> str | None:
     """The day of a caption written so ("…＝12日、横浜市中区"), or None."""
     m = _DATED_CAPTION_RE.fullmatch(t.strip())
@@ -1574,6 +1597,12 @@ _NOTICE_RULES = (
         "affiliate disclosure: '{}' (the site earns from its links)",
     ),
     _phrase_notice(
+        "HOSTED_TRIP_DISCLOSURES",
+        3,
+        "footer",
+        "disclosure of a hosted trip: '{}' (a host paid for the writer's travel)",
+    ),
+    _phrase_notice(
         "REPOST_DISCLAIMERS",
         5,
         "footer",
@@ -1998,7 +2027,10 @@ def _reference_lists(cx: _Ctx) -> None:
     for i, g in enumerate(f):
         if cx.prose[i] and g.ends_sentence and cx.label[i] in (None, "body"):
             paragraphs += 1
-        if paragraphs < 2 or g.units > 4 or g.norm not in _reference_headings():
+        # (the heading may stand in brackets: "<참고 자료>", "【参考文献】")
+        if paragraphs < 2 or g.units > 4 or g.norm.strip("<>〈〉《》【】[]（）() ") not in (
+            _reference_headings()
+        ):
             continue
         cites = []
         numbered = False
@@ -2149,6 +2181,17 @@ def _stuffed_keywords(t: str) -> int:
     if cased and 2 * lower < len(cased):
         return 0
     return len(parts) if spaced and unspaced else 0
+
+
+def _one_word_bar_items(t: str) -> bool:
+    """Is the line words between bars, one word each, capitalised where the
+    script has cases ("홈 | 정치 | 경제", "News | Sport | Weather")? Search
+    phrases strung together are mostly lower case ("slot | gacor | …")."""
+    parts = [p.strip() for p in re.split(r"[|｜]", t)]
+    return len(parts) >= 3 and all(
+        len(p.split()) == 1 and (p[:1].lower() == p[:1].upper() or p[:1].isupper())
+        for p in parts
+    )
 
 
 def starts_with_paren(t: str) -> bool:
@@ -2321,8 +2364,14 @@ class _Ctx:
     # --- shape tests ---------------------------------------------------------
     def is_prose(self, f: LineFeatures) -> bool:
         c = self.cfg
-        if _spaced_items(f.text) >= 4 or _han_menu_items(f.text):
-            return False  # a menu laid out with runs of spaces, however many words
+        if (
+            _spaced_items(f.text) >= 4
+            or _han_menu_items(f.text)
+            or _FULL_WIDTH_BAR_MENU_RE.fullmatch(f.text.strip())
+        ):
+            # a menu laid out with runs of spaces or full-width bars
+            # ("ホーム｜特集｜温泉｜グルメ"), however many words
+            return False
         if f.units >= 2.5 * c.prose_min_words:
             return True
         if f.units < c.prose_min_words:
@@ -2338,6 +2387,11 @@ class _Ctx:
         return f.units <= self.cfg.short_line_words and not (
             f.ends_sentence and f.text.rstrip()[-1:] not in "?？…" and f.units > 3
         )
+
+
+# three or more short unspaced items between full-width bars, no sentence
+# mark: a CJK site's menu ("ホーム｜特集｜温泉｜グルメ", "首页｜要闻｜本地")
+_FULL_WIDTH_BAR_MENU_RE = re.compile(r"[^｜。！？\s]{1,12}(?:｜[^｜。！？\s]{1,12}){2,}")
 
 
 # A live page's entry opening with its time, or its date and time, and a
@@ -2447,6 +2501,10 @@ def classify_features(
                 cx.set(i, "caption", f"closes on a photo credit '{credit}'")
             elif credit := _photographer_for_outlet(g.text):
                 cx.set(i, "caption", f"closes on a photographer's credit '{credit}'")
+            elif who := _ja_shot_by(g.text, alone=True):
+                cx.set(i, "byline", f"a photo credit alone on its line: the photographer ('{who}')")
+            elif who := _ja_shot_by(g.text, alone=False):
+                cx.set(i, "caption", f"closes on the photographer's credit '撮影・{who}'")
             elif day := _dated_caption(g.text):
                 cx.set(i, "caption", f"caption with the photo's day after '＝' ('{day}')")
             elif (place := _placed_caption(g.text)) and not _is_page_headline(cx, g.text):
@@ -2467,6 +2525,11 @@ def classify_features(
                 # the site's sections between bars, one of them its home
                 # page ("首页 | 新闻 | 财经 | …"): a menu, not search phrases
                 cx.set(i, "navigation", f"site menu of {menu} items ({home[0].describe()})")
+            elif (menu := _menu_items(g)) and _one_word_bar_items(g.text):
+                # one word between each pair of bars ("전체 | 정치 | 경제 |
+                # 사회 | 문화"): a site's sections, where search phrases run
+                # to several words each
+                cx.set(i, "navigation", f"site menu of {menu} one-word items between bars")
             else:
                 cx.set(i, "spam", f"{items} search keywords strung together (keyword stuffing)")
         if (
@@ -4752,12 +4815,12 @@ def _menu_items(g: LineFeatures) -> int:
     spaced = _spaced_items(t)
     if spaced:
         return spaced
-    for sep in "|»›>":
+    for sep in "|｜»›>＞":
         # a bar parts a headline from the site's name ("Headline | Site"):
         # two items between bars are no menu; an arrow never stands in a
         # headline, so two items under one ("Business › Markets") are a
-        # breadcrumb
-        if t.count(sep) >= (2 if sep == "|" else 1):
+        # breadcrumb (bars and arrows full-width in CJK pages too)
+        if t.count(sep) >= (2 if sep in "|｜" else 1):
             parts = [p.strip() for p in t.split(sep)]
             if all(p and len(p.split()) <= 3 and len(p) <= 30 for p in parts):
                 return len(parts)
@@ -5313,7 +5376,14 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
             return
     # "Zaragoza, 12 de marzo de 2024": a place and a full date alone on a
     # line head a press release or a letter (its date of issue)
-    if g.dates == 1 and g.units <= cfg.short_line_words and place_and_date(t):
+    # ("Par Aurélien Marchand, le 23 septembre": a byline's cue before the
+    # comma opens a writer's name and the stamp's date, no place)
+    if (
+        g.dates == 1
+        and g.units <= cfg.short_line_words
+        and place_and_date(t)
+        and not any(h.start == 0 for h in g.cues_of("byline"))
+    ):
         cx.set(i, "dateline", "place name and a date alone on a line (dateline)")
         return
     # a photo gallery's counter: "Photo 2/12", "Foto 1 de 4", "Ảnh 3/10"

@@ -248,6 +248,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             "words and photos by",
             "words and pictures by",
             "text and photos by",
+            "words and photographs by",
+            "text and photographs by",
+            "words and images by",
+            "text and pictures by",
         ],
         "published": [
             "published",
@@ -4438,8 +4442,13 @@ REFERENCE_HEADINGS: dict[str, list[str]] = {
     "fr": ["références", "bibliographie", "sources", "sources utilisées", "nos sources", "notes"],
     "de": ["quellen", "verwendete quellen", "literatur", "anmerkungen", "fußnoten"],
     "pt": ["fontes", "fontes consultadas", "referências", "notas"],
-    "id": ["sumber", "referensi", "daftar pustaka", "catatan kaki"],
+    "id": ["sumber", "referensi", "daftar pustaka", "catatan kaki", "rujukan", "daftar rujukan"],
     "ru": ["источники", "список литературы"],
+    "ko": ["참고 자료", "참고자료", "참고 문헌", "참고문헌"],
+    "ja": ["参考文献", "参考資料", "出典"],
+    "it": ["fonti", "riferimenti", "bibliografia"],
+    "tr": ["kaynakça", "kaynaklar"],
+    "pl": ["źródła", "bibliografia", "przypisy"],
 }
 
 # A subscription wall's prompt in the middle of its sentence ("You have
@@ -4511,6 +4520,10 @@ PAYWALL_PROMPTS: dict[str, list[str]] = {
     "pt": [
         "para continuar lendo",
         "conteúdo exclusivo para assinantes",
+        # European Portuguese ("Este artigo é exclusivo para assinantes.
+        # Inicie sessão para continuar a ler.")
+        "artigo é exclusivo para assinantes",
+        "para continuar a ler",
         "assine para ler",
         "reportagens gratuitas este mês",
         "matérias gratuitas este mês",
@@ -4848,6 +4861,7 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
         "in ihrem postfach",
         "unser newsletter",
         "unseren newsletter",
+        "wurde ihnen dieser newsletter weitergeleitet",
         "newsletter abonnieren",
         "zum newsletter anmelden",
         "jederzeit abbestellen",
@@ -4870,6 +4884,8 @@ NEWSLETTER_PROMISES: dict[str, list[str]] = {
     "it": [
         "iscriviti alla nostra newsletter",
         "iscriviti alla newsletter",
+        "ti hanno inoltrato questa newsletter",
+        "ti è stata inoltrata questa newsletter",
         "la nostra newsletter",
         "nella tua casella di posta",
     ],
@@ -5151,6 +5167,41 @@ AFFILIATE_DISCLOSURES: dict[str, list[str]] = {
     ],
     "it": ["contiene link di affiliazione", "potremmo ricevere una commissione"],
     "id": ["mengandung tautan afiliasi", "kami mungkin mendapat komisi"],
+}
+
+# A travel or review piece's disclosure that its trip or stay was paid for
+# by a host ("The writer travelled as a guest of Visit X", "viajó invitada
+# por la oficina de turismo"): the publisher's notice of a tie, as an
+# affiliate disclosure is. Casefolded phrases no news sentence uses.
+HOSTED_TRIP_DISCLOSURES: dict[str, list[str]] = {
+    "en": [
+        "travelled as a guest of",
+        "traveled as a guest of",
+        "travelled courtesy of",
+        "traveled courtesy of",
+        "travelled with the support of",
+        "traveled with the support of",
+        "trip was paid for by",
+        "trip was provided by",
+        "travel was provided by",
+        "was hosted by the tourism",
+    ],
+    "es": ["viajó invitado por", "viajó invitada por", "viajó por invitación de"],
+    "fr": [
+        "a voyagé à l'invitation de",
+        "voyage à l'invitation de",
+        "voyage réalisé à l'invitation de",
+    ],
+    "de": [
+        "reiste auf einladung von",
+        "reiste auf einladung des",
+        "reiste auf einladung der",
+        "die reise wurde unterstützt von",
+    ],
+    "it": ["ha viaggiato su invito di", "viaggio su invito di", "viaggio offerto da"],
+    "pt": ["viajou a convite de", "viajou a convite da", "viajou a convite do"],
+    "nl": ["reisde op uitnodiging van"],
+    "id": ["perjalanan ini difasilitasi oleh"],
 }
 
 # A reposted text's disclaimer: it was taken from elsewhere, and will be

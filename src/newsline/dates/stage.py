@@ -2,7 +2,9 @@
 
 Languages come from each block's ``lang`` (set by the language stage), else
 the document's ``lang``, else a cheap script/stop-word guess per line. The
-publication date is ``Document.published``, else the first full date of a
+publication date is ``Document.published`` (a ``<meta>`` value written for
+readers, "05.11.2025", read here in the page's language over the
+extractor's guess: ``meta["published_from_meta_words"]``), else the first full date of a
 publish-stamp block (label ``dateline``/``metadata``), else the day the
 file's path names (``meta["date_from_path"]``, then recorded as
 ``meta["published_from_path"]``), else the day its URL's path names
@@ -39,6 +41,7 @@ from .engine import (
     GLOSSED_DEICTIC_SHIFT,
     find_dates,
     lang_segments,
+    resolve_dates,
     resolve_found,
 )
 
@@ -64,6 +67,24 @@ def _url_day(url: str) -> str | None:
     except ValueError:
         return None
     return date_from_path(path) if path else None
+
+
+def _meta_day_in_words(raw: object, lang: str | None) -> str | None:
+    """The one day a page's <meta> publish value states in a form written for
+    readers ("05.11.2025", "11/04/2025 6:30 PM", "2025年11月18日 20:10"), read
+    in the page's language as its visible stamps are (day or month first);
+    None when the value is machine-readable (the reader read it), states no
+    whole day, or states more than one."""
+    from ..readers.dates import to_iso
+
+    if not isinstance(raw, str) or not raw.strip() or to_iso(raw) is not None:
+        return None
+    days = {
+        m.value
+        for m in resolve_dates(raw, lang or "en", None)
+        if m.granularity == "day" and not m.end_value and m.value[:4].isdigit()
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _latest_teaser_day(mentions, blocks, kept) -> str | None:
@@ -554,6 +575,15 @@ class ResolveDates(Stage):
         kept = (
             [(b.start, b.end) for b in doc.blocks if b.label in KEPT_LABELS] if doc.blocks else None
         )
+        if (
+            not doc.published or doc.published == doc.meta.get("published_from_extractor")
+        ) and (day := _meta_day_in_words(doc.meta.get("published_raw"), doc.lang)):
+            # the page's <meta> states its day for readers, not machines: read
+            # as its stamps are, it outranks the extractor's guess (which may
+            # read the same "11/04/2025" the other way round)
+            doc.published = day
+            doc.meta["published_from_meta_words"] = day
+            stats["published_from_meta_words"] += 1
         published = doc.published
         # no date of its own: the day its file's path names, else the day its
         # URL's path names ("/2024/08/17/slug": sites file articles by the

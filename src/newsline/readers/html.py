@@ -166,6 +166,35 @@ _LOGO_ALT_MAX_CHARS = 60
 _LOGO_ALT_MAX_WORDS = 8
 
 
+# what parts a page title into its headline and the site's name ("Headline |
+# Site", "Headline - Site", "Headline_Site", "Site｜Headline")
+_TITLE_PART_SEP_RE = re.compile(r"\s+[|\-–—~·•»]\s+|\s*[_｜]\s*")
+
+
+def _title_site_part_ending_in(short: str, title: str | None) -> str | None:
+    """The page title's first or last part when it names the site more
+    fully than ``short`` (the logo's alt text) and ends in it: "Báo Điện Tử
+    Sông Hàn" from "Headline | Báo Điện Tử Sông Hàn" and the logo "Sông
+    Hàn". None when the title has one part, or neither end part is a
+    longer name ending in ``short`` and no longer than a logo's alt."""
+    if not title:
+        return None
+    parts = [" ".join(x.split()) for x in _TITLE_PART_SEP_RE.split(title)]
+    if len(parts) < 2:
+        return None
+    want = short.casefold()
+    for part in (parts[-1], parts[0]):
+        low = part.casefold()
+        if (
+            len(low) > len(want)
+            and low.endswith(want)
+            and not low[-len(want) - 1].isalnum()
+            and len(part.split()) <= _LOGO_ALT_MAX_WORDS
+        ):
+            return part
+    return None
+
+
 def _logo_alt(node) -> tuple[str, str] | None:
     """The site's name an <img> states in its alt text when it is the site's
     logo (an image whose link leads to a front page, or whose class, id or
@@ -578,6 +607,33 @@ def _fallback_text(html: str) -> str:
         return ""
 
 
+# schema.org in the body, as microdata (itemprop) or RDFa (property): the
+# publisher's name, and each author with the type it is given
+_SCHEMA_PUBLISHER_NAME = (
+    '[itemprop="publisher"] [itemprop="name"], [property="publisher"] [property="name"]'
+)
+_SCHEMA_AUTHOR = '[itemprop="author"], [property="author"]'
+_SCHEMA_AUTHORS_MAX = 8
+
+
+def _schema_person_authors(tree) -> list[str]:
+    """The names of the authors schema.org microdata or RDFa marks up as
+    people (``itemprop/property="author"`` holding a ``name``), in page order
+    and once each; an author typed as an Organization is no person."""
+    names: list[str] = []
+    for node in _each(tree.document.query_selector_all(_SCHEMA_AUTHOR))[:_SCHEMA_AUTHORS_MAX]:
+        kind = (node.getattr("itemtype") or node.getattr("typeof") or "").casefold()
+        if "organization" in kind:
+            continue
+        inner = node.query_selector('[itemprop="name"], [property="name"]')
+        if inner is None:
+            continue
+        name = " ".join((inner.getattr("content") or inner.text or "").split())
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
 def _meta_table(head) -> dict[tuple[str, str], str]:
     """{(attribute, lower-cased value): content} for every <meta> in <head>, in one pass."""
     table: dict[tuple[str, str], str] = {}
@@ -739,9 +795,15 @@ def parse_html(html: str) -> ParsedPage:
         and _same_site(found["logo_href"], page.url)
     ):
         # no og:site_name and no microdata publisher: the logo's alt text
-        # names the site ("<a href="/"><img alt="Báo Miền Trung">")
-        page.sitename = logo
-        page.meta["sitename_from"] = "the logo's alt text"
+        # names the site ("<a href="/"><img alt="Báo Miền Trung">"), or the
+        # short form of the name the title's site part writes in full
+        fuller = _title_site_part_ending_in(logo, page.meta.get("html_title"))
+        page.sitename = fuller or logo
+        page.meta["sitename_from"] = (
+            "the page title's site part, ending in the logo's alt text"
+            if fuller
+            else "the logo's alt text"
+        )
     source = "JSON-LD articleBody"
     try:
         hidden = _hidden_structured_body(tree, text, page.title or "")
@@ -1181,15 +1243,21 @@ def _read_metadata(tree, page: ParsedPage) -> None:
         page.meta["canonical_url"] = page.url
     page.sitename = metas.get(("property", "og:site_name"))
     if not page.sitename:
-        # schema.org microdata names the publisher in the body
-        # (itemprop="publisher" … itemprop="name"), where no meta tag does
-        node = tree.document.query_selector('[itemprop="publisher"] [itemprop="name"]')
+        # schema.org microdata or RDFa names the publisher in the body
+        # (itemprop="publisher" … itemprop="name", property="publisher" …
+        # property="name"), where no meta tag does
+        node = tree.document.query_selector(_SCHEMA_PUBLISHER_NAME)
         if node is not None:
             name = " ".join((node.getattr("content") or node.text or "").split())
             if name:
                 page.sitename = name
                 page.meta["sitename_from"] = "the page's microdata (publisher's name)"
     page.author = metas.get(("name", "author"))
+    if not page.author and (people := _schema_person_authors(tree)):
+        # no meta author: the people schema.org microdata or RDFa names as
+        # the article's authors (an Organization author credits no person)
+        page.author = "; ".join(people)
+        page.meta["author_from"] = "the page's microdata (author's name)"
     if page.author and cms_account_name(page.author):
         # "admin": the CMS account that posted the page, no writer's name
         page.meta["author_rejected"] = page.author
