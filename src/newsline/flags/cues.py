@@ -1326,6 +1326,70 @@ _add_words(
     },
 )
 
+# Betting, quick-loan and trading-signal adverts in Turkish, Greek and
+# Persian, whose pages had no trade words: a "trial bonus" for betting sites
+# ("deneme bonusu"), loans waiving the credit bureau's check by naming it
+# ("χωρίς έλεγχο στον Τειρεσία"), a betting site's first-deposit bonus
+# ("بونوس اولین واریز"); and copy-trading or pump pitches that promise a
+# coin or gold account will multiply or never lose ("copy trade vàng",
+# "cam kết không cháy tài khoản", "จะพุ่ง … เท่า", "稳赚不赔"). Like every
+# trade word, they count only beside a way to write to the seller and
+# outside the article's own topic (a crackdown on betting sites names them).
+_add_words(
+    SOLICIT_CUES,
+    {
+        "tr": [
+            "deneme bonusu",
+            "bahis siteleri",
+            "bahis sitesi",
+            "canlı bahis",
+            "çevrimsiz",
+            "freespin",
+            "casino siteleri",
+            "slot siteleri",
+            "kredi notuna bakmadan",
+            "anında kredi",
+            "garantili kazanç",
+            "sinyal grubu",
+        ],
+        "el": [
+            "χωρίς εγγυητή",
+            "χωρίς έλεγχο στον τειρεσία",
+            "χωρίς τειρεσία",
+            "γρήγορο δάνειο",
+            "γρήγορα δάνεια",
+            "online καζίνο",
+            "στοιχηματικές εταιρείες χωρίς",
+            "δωρεάν περιστροφές",
+            "μπόνους εγγραφής",
+        ],
+        "fa": [
+            "سایت شرط بندی",
+            "سایت شرط‌بندی",
+            "شرط بندی فوتبال",
+            "کازینو آنلاین",
+            "بونوس اولین واریز",
+            "بونوس ۱۰۰",
+            "پیش‌بینی رایگان",
+            "سود تضمینی",
+            "وام فوری",
+        ],
+        "en": ["copy trade", "copy trading", "risk-free profit"],
+        "vi": [
+            "copy trade",
+            "không cháy tài khoản",
+            "cam kết lợi nhuận",
+            "lợi nhuận…/tuần",
+            "lợi nhuận…/ngày",
+            "nhóm vip",
+            "tín hiệu vàng",
+            "kéo coin",
+        ],
+        "th": ["จะพุ่ง…เท่า", "รับสัญญาณฟรี", "สัญญาณซื้อขายฟรี", "ก๊อปเทรด", "กำไรการันตี"],
+        "zh": ["跟单", "稳赚不赔", "带单老师", "内部信号", "日赚"],
+    },
+)
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
