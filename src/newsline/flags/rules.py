@@ -571,6 +571,24 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
                 )
             )
             continue
+        if (
+            u.label not in CHROME_LABELS
+            and u.label != "title"
+            and (stuffed := _stuffed_sentences(u, doc.lang))
+        ):
+            phrase, n = stuffed
+            flags.append(
+                _spam_line_flag(
+                    u,
+                    f"A paragraph whose sentences are built around one search phrase, "
+                    f"'{phrase}' {n} times in it, inside the article: an injected "
+                    "keyword-stuffed SEO block.",
+                    line_counts,
+                    stuffed=phrase.split(),
+                    source="flags",
+                )
+            )
+            continue
         # A line with spam words may be twice as long as a bare keyword line
         # (an advert: "Payday loans same day no credit check"), as in the cleaner.
         if u.label in CHROME_LABELS or u.label == "title" or not _short(u, st, 2.0):
@@ -1391,6 +1409,59 @@ def _run_on_search_phrases(u: Unit, page_lang: str | None) -> tuple[str, int] | 
         w, n = singles.most_common(1)[0]
         if n > RUN_ON_MIN_REPEATS and n >= RUN_ON_MIN_SHARE * len(ws):
             return w, n
+    return None
+
+
+# A search phrase worked into sentences ("Looking for cheap car hire X? Our
+# cheap car hire X deals make cheap car hire X simple ..."): one phrase of
+# three words or more, at least this many times in one paragraph and at
+# least this share of its words. Prose names a thing once and then refers
+# to it; even a name repeated (a team, a ministry) is capitalised, which the
+# search phrase is not.
+STUFFED_SENTENCES_MIN_REPEATS = 4
+STUFFED_SENTENCES_MIN_SHARE = 0.35
+STUFFED_SENTENCES_PHRASE_WORDS = 3
+STUFFED_SENTENCES_MAX_DISTINCT = 0.75
+
+
+def _stuffed_sentences(u: Unit, page_lang: str | None) -> tuple[str, int] | None:
+    """(the repeated phrase, its count) of a paragraph whose sentences are
+    built around one search phrase; spaced scripts only, quotations left out
+    (a column on SEO may quote such a paragraph)."""
+    if (u.lang or page_lang) in INSIDE_WORDS:
+        return None
+    said = _quotes_blanked(u.text)
+    toks = _WORD.findall(said)
+    n = STUFFED_SENTENCES_PHRASE_WORDS
+    if len(toks) < n * STUFFED_SENTENCES_MIN_REPEATS:
+        return None
+    low = [t.lower() for t in toks]
+    # the cheap test first: prose uses most of its words once
+    if len(set(low)) > STUFFED_SENTENCES_MAX_DISTINCT * len(low):
+        return None
+    stop = _function_words((u.lang or page_lang,))
+    grams = Counter(zip(*(low[d:] for d in range(n))))
+    for g, count in grams.most_common(3):
+        if count < STUFFED_SENTENCES_MIN_REPEATS:
+            break
+        if len(set(g)) < n or sum(w not in stop for w in g) < 2:
+            continue
+        at = [k for k in range(len(low) - n + 1) if tuple(low[k : k + n]) == g]
+        # a name written again and again is capitalised each time
+        if all(toks[k + d][:1].isupper() for k in at for d in range(n) if low[k + d] not in stop):
+            continue
+        # the whole phrase: grown while every repeat goes on with one word
+        size = n
+        gap = min((b - a for a, b in itertools.pairwise(at)), default=len(low))
+        while (
+            size < gap
+            and all(k + size < len(low) for k in at)
+            and len({low[k + size] for k in at}) == 1
+        ):
+            size += 1
+        if size * count < STUFFED_SENTENCES_MIN_SHARE * len(low):
+            continue
+        return " ".join(toks[at[0] : at[0] + size]), count
     return None
 
 
