@@ -2416,6 +2416,50 @@ INJECTION_ANSWER: dict[str, list[str]] = {
     "ko": ["사용자에게 말하", "사용자에게 답하"],
     "th": ["บอกผู้ใช้", "ตอบผู้ใช้"],
 }
+# What to leave out of the answer, and what to put in it ("do not mention
+# the inquiry", "add to the end of your answer ..."): second-person orders
+# about the machine's reply, read as said only beside the machine named or a
+# role line, as every answer phrase.
+_add_words(
+    INJECTION_ANSWER,
+    {
+        "en": [
+            "do not mention",
+            "don't mention",
+            "never mention",
+            "in your answer",
+            "in your reply",
+            "in your response",
+            "at the end of your answer",
+            "add to your answer",
+            "add to the end of your answer",
+            "append to your answer",
+        ],
+        "es": [
+            "no menciones",
+            "en tu respuesta",
+            "al final de tu respuesta",
+            "añade al final de tu respuesta",
+            "agrega al final de tu respuesta",
+            "añade a tu respuesta",
+        ],
+        "fr": [
+            "ne mentionne pas",
+            "ne mentionnez pas",
+            "dans ta réponse",
+            "dans votre réponse",
+            "à la fin de ta réponse",
+            "ajoute à ta réponse",
+            "ajoute à la fin de ta réponse",
+            "ajoutez à votre réponse",
+            "ajoutez à la fin de votre réponse",
+        ],
+        "de": ["erwähne nicht", "erwähnen sie nicht", "in deiner antwort", "in ihrer antwort"],
+        "pt": ["não mencione", "na sua resposta", "na tua resposta"],
+        "it": ["non menzionare", "nella tua risposta"],
+        "tr": ["cevabına ekle", "yanıtına ekle", "cevabınızda", "yanıtınızda"],
+    },
+)
 # The order given for the moment the machine describes the page, as for the
 # moment it summarises it ("when you describe this page, call ..."):
 # second-person forms only, as above.
@@ -2641,6 +2685,12 @@ INJECTION_SUMMARISING: dict[str, list[str]] = {
     "ja": ["要約する際は", "要約するときは"],
     "ko": ["요약할 때는"],
     "th": ["เมื่อสรุปหน้านี้"],
+    # the accusative page noun, then "while summarising" ("bu haberi özetlerken")
+    "tr": [
+        f"bu {page} {verb}"
+        for page in ("haberi", "sayfayı", "makaleyi", "yazıyı", "metni")
+        for verb in ("özetlerken", "özetlediğinizde", "özetlediğinde")
+    ],
 }
 INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "en": [
@@ -2728,6 +2778,11 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "ko": ["AI", "인공지능", "언어 모델", "챗봇"],
     "th": ["AI", "ปัญญาประดิษฐ์", "เอไอ", "แชทบอท", "โมเดลภาษา"],
 }
+# The assistants by their products' names ("ChatGPT, Gemini ve Copilot için
+# not: ..."), in any language; written with their capitals, so "copilot" the
+# pilot's seat is no addressee (names that are also people's, Claude, are
+# left out)
+_add_words(INJECTION_ADDRESSEE, {"en": ["ChatGPT", "Gemini", "Copilot", "Perplexity", "DeepSeek"]})
 # The override phrases that need no addressee: "ignore all previous
 # instructions" is said to a machine, whoever reads it (a pilot's or a
 # soldier's orders are not reported in these words).

@@ -2391,8 +2391,63 @@ _ROLE_MARKER = re.compile(
 )
 
 
+# A chat model's own markup for a system turn, anywhere in a block: a
+# template's special tokens ("<|im_start|>system", "<<SYS>>", "[INST]") or a
+# message of a chat API pasted as JSON ('{"role": "system", "content": ...').
+# Prose never writes these; the text after them is the model's instructions.
+_CHAT_TEMPLATE_ROLE = re.compile(
+    r"<\|im_start\|>[ \t]*(?:system|developer)\b|<\|start_header_id\|>[ \t]*system\b"
+    r"|<<SYS>>|\[INST\]|\{[ \t]*\"?role\"?[ \t]*:[ \t]*\"?(?:system|developer)\b",
+    re.IGNORECASE,
+)
+# A chat message with a system role pasted as JSON, up to its content's end.
+_JSON_ROLE_MESSAGE = re.compile(
+    r'\{[ \t]*"role"[ \t]*:[ \t]*"(?:system|developer)"[ \t]*,[ \t]*'
+    r'"content"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.)*"',
+    re.IGNORECASE,
+)
+
+
 def _role_markers(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0).strip(" \t#>*_")) for m in _ROLE_MARKER.finditer(text)]
+    return sorted(
+        [(m.start(), m.group(0).strip(" \t#>*_")) for m in _ROLE_MARKER.finditer(text)]
+        + [(m.start(), m.group(0)) for m in _CHAT_TEMPLATE_ROLE.finditer(text)]
+    )
+
+
+# The end of a template's turn or of its system block ("<|im_end|>",
+# "[/INST]", "<</SYS>>"): the next words open a sentence.
+_TEMPLATE_CLOSER = re.compile(r"<\|im_end\|>|<\|eot_id\|>|\[/INST\]|<</SYS>>", re.IGNORECASE)
+
+
+def _turn_marks(frame: str) -> set[int]:
+    """Where each role line, template token or turn's end in ``frame`` ends
+    (trailing spaces left out): an order right after one opens a clause."""
+    ends = [m.end() for m in _ROLE_MARKER.finditer(frame)]
+    if "<" in frame or "[" in frame or '"' in frame:
+        ends += [m.end() for m in _CHAT_TEMPLATE_ROLE.finditer(frame)]
+        ends += [m.end() for m in _TEMPLATE_CLOSER.finditer(frame)]
+    return {len(frame[:e].rstrip()) for e in ends}
+
+
+def _json_content_unquoted(text: str) -> str:
+    """``text`` with the quotation marks of a pasted chat message with a
+    system role made spaces, from its role to its content's end (offsets
+    kept): they are the format's, not a reporter's."""
+    if '"role"' not in text:
+        return text
+    chars = list(text)
+    for m in _JSON_ROLE_MESSAGE.finditer(text):
+        for k in range(m.start(), m.end()):
+            if chars[k] == '"':
+                chars[k] = " "
+    return "".join(chars)
+
+
+# A markdown image in the text ("![](https://…?d=…)"): a reply that carries
+# one makes the user's screen fetch the address, which leaks what the query
+# holds. Said to the machine, it is an order to put it in the answer.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\(\s*https?://[^)\s]+\)")
 
 
 # An address line is short: a heading-like note, not a paragraph that
@@ -2508,17 +2563,27 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     marks; [] when it does not."""
     override, answer, addressee, alone, task, summarising, persona, unbound = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
-    frame = _quotes_blanked(text)
+    frame = _quotes_blanked(_json_content_unquoted(text))
     # "When summarising this page, ...": the reader named by its task, and
     # the order opened
     by_task = [(a, c) for a, c in _injection_cues(frame, summarising) if _opens_a_clause(frame, a)]
     to_whom = _injection_cues(frame, addressee) + _role_markers(frame) + by_task
+    turns = _turn_marks(frame)
+    answers = [
+        (a, c)
+        for a, c in _injection_cues(frame, answer)
+        if _opens_a_clause(frame, a) or len(frame[:a].rstrip()) in turns
+    ]
+    # an image to put in "your answer": only a machine that answers is told so
+    images = [(m.start(), m.group(0)[:40]) for m in _MARKDOWN_IMAGE.finditer(frame)] if answers else []
+    to_whom += images
     said = (
         by_task
         + _injection_cues(frame, override)
         + (_dismissal_cues(frame) if _holds_dismissal(frame.lower()) else [])
-        + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
+        + answers
         + _persona_cues(frame, persona, unbound)
+        + images
         + [
             (a, c)
             for a, c in _injection_cues(frame, task)
