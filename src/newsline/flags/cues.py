@@ -3237,7 +3237,41 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
     # English order after the adjective ("兴奋关于": Chinese "对……感到兴奋"),
     # "take place" as "采取地方" ("举行", "发生"); substrings
     "zh": ["它使感觉", "兴奋关于", "采取地方", "采取了地方"],
+    # "at the end of the day" (하루의 끝에서: Korean "결국"), "it makes sense"
+    # as "makes a meaning" (의미를 만든다: "말이 된다", "일리가 있다"), "we are
+    # looking forward to" as "looking ahead" (앞으로 보고 있: "기대하고 있다"),
+    # "on a daily basis" as "on the basis of every day" (매일의 기초), "took
+    # place" as "took a place" (장소를 취했); substrings, as Korean's endings
+    # glue to the stem
+    "ko": [
+        "하루의 끝에서",
+        "하루의 끝에",
+        "의미를 만든다",
+        "의미를 만들어",
+        "의미를 만듭니다",
+        "앞으로 보고 있",
+        "매일의 기초",
+        "장소를 취했",
+        "장소를 가졌",
+    ],
 }
+# More of English's idioms word for word in Thai: "on a daily basis" (บน
+# พื้นฐานรายวัน: Thai "ทุกวัน"), "he is excited" with the copula before an
+# adjective (เป็นตื่นเต้น: Thai "ตื่นเต้น" alone), "we look forward to" as
+# "look ahead in order to" (มองไปข้างหน้าเพื่อที่จะ: "ตั้งตารอ").
+_add_words(
+    ENGLISH_CALQUES,
+    {
+        "th": [
+            "บนพื้นฐานรายวัน",
+            "บนพื้นฐานประจำวัน",
+            "เป็นตื่นเต้น",
+            "มองไปข้างหน้าเพื่อที่จะ",
+            "มองไปข้างหน้าที่จะ",
+            "มองไปข้างหน้าเพื่อ",
+        ],
+    },
+)
 
 # A chatbot's words about itself, left in a page whose text was pasted from
 # its answer ("As an AI language model, I cannot ...", "作为一个AI语言模型，
