@@ -4272,6 +4272,28 @@ SPUN_PHRASES: dict[str, list[str]] = {
         "counterfeit consciousness",
         "profound learning",
     ],
+    # French through a spinner: "ans" as "annuités" (yearly payments), "bus"
+    # as "omnibus", "émissions" as "émanations", "hôpital" as a Latin
+    # "nosocomium", "financé" as "pécuniairement soutenu", "intérêt" as
+    # "curiosité", "intelligence artificielle" as "intellect artificiel"
+    "fr": [
+        f"{when} {n} annuités"
+        for when in ("d'ici", "il y a", "depuis", "dans")
+        for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix")
+    ]
+    + [
+        "omnibus électriques",
+        "omnibus électrique",
+        "émanations carbonées",
+        "émanations de carbone",
+        "nosocomium",
+        "pécuniairement soutenu",
+        "pécuniairement soutenue",
+        "taux de curiosité",
+        "intellect artificiel",
+        "conscience contrefaite",
+        "établissement financier central",
+    ],
 }
 
 # Verbs calling a reader to write to a seller on a messenger, placed before the
