@@ -3075,6 +3075,17 @@ def _headline_runs(headline: str, unspaced: bool) -> dict[str, None]:
     return dict.fromkeys(" ".join(ws[i : i + n]) for i in range(len(ws) - n + 1))
 
 
+def _answer_words(text: str, lang: str | None, unspaced: bool) -> float:
+    """About how many words ``text`` holds: Thai ones by its word segmenter
+    (a Thai word is some five characters with its vowel and tone marks, a
+    Chinese one two), other unspaced scripts at two characters a word."""
+    if lang == "th":
+        from ..wordseg import thai_words
+
+        return len(thai_words(text))
+    return len(text) / 2 if unspaced else len(words(text))
+
+
 def generated_faq_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """A questions-and-answers section written by a template, not an editor:
     GENERATED_FAQ_MIN_QUESTIONS questions in a row, several copying the same
@@ -3125,7 +3136,7 @@ def generated_faq_flags(doc: Document, units: list[Unit], st: FlagSettings) -> l
     if not echoes or echoes.most_common(1)[0][1] < GENERATED_FAQ_MIN_ECHOES:
         return []
     for _, a, _, _ in best:
-        size = len(a) / 2 if unspaced else len(words(a))
+        size = _answer_words(a, doc.lang, unspaced)
         if size > GENERATED_FAQ_MAX_ANSWER_WORDS or set(_DIGITS.findall(a)) - head_digits:
             return []  # an answer with facts of its own: an editor's FAQ
     echo = echoes.most_common(1)[0][0]
