@@ -5733,6 +5733,13 @@ def _glossing_gap(
 
 
 _OPEN_BRACKET = re.compile(r"[(（]")
+_BRACKET_ONLY_GAP = re.compile(r"\s?[(（]\s?")
+
+
+def _day_of_month_alone(m) -> bool:
+    """A day of the month written without its month ("14일", "14日"), which
+    the dates stage placed in the month around the publication stamp."""
+    return m.kind == "relative" and "; day of the month alone" in (m.anchor or "")
 
 
 def _glossed_deictics(doc: Document):
@@ -5750,7 +5757,7 @@ def _glossed_deictics(doc: Document):
             and pub is not None
             and r.granularity == "day"
             and not r.end_value
-            and r.kind not in ("relative", "weekday", "impossible")
+            and (r.kind not in ("relative", "weekday", "impossible") or _day_of_month_alone(r))
             and _OPEN_BRACKET.search(doc.text, r.start, r.end)
             and (day := _iso_day(r.value)) is not None
         ):
@@ -5767,12 +5774,18 @@ def _glossed_deictics(doc: Document):
             rd = _iso_day(r.value)
         else:
             continue
+        gap = doc.text[r.end : e.start]
         if (
             r.granularity == "day"
             and e.granularity == "day"
             and not e.end_value
-            and e.kind not in ("relative", "weekday", "impossible")
-            and _glossing_gap(doc.text[r.end : e.start], doc.text, e.end, doc.lang, e.start)
+            and (
+                e.kind not in ("relative", "weekday", "impossible")
+                # "어제(14일)", "昨天（14日）": the day of the month alone, in
+                # brackets right after the word, is its gloss all the same
+                or (_BRACKET_ONLY_GAP.fullmatch(gap) and _day_of_month_alone(e))
+            )
+            and _glossing_gap(gap, doc.text, e.end, doc.lang, e.start)
         ):
             day = _iso_day(e.value)
             if day is not None and rd is not None:
