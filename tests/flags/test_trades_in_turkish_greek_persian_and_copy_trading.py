@@ -93,3 +93,19 @@ def test_news_about_the_trades_stays_clean(page, line):
 )
 def test_messengers_in_other_scripts_are_a_way_to_write(line):
     assert find_contact(line)
+
+
+# "Lucky" phone numbers and folk remedies (bundle8's v1 and z1 showed them
+# with no trade word): lines written for this file in other wordings.
+@pytest.mark.parametrize(
+    "page,advert",
+    [
+        ("vi", "Chuyên bán sim tứ quý, sim thần tài đầu số cổ, giá tốt nhất, liên hệ Zalo 0912.345.678 để chọn số."),
+        ("zh", "祖传秘方药酒，专治腰酸背痛，量大价优，全国包邮，加微信 yaojiu2026 咨询。"),
+    ],
+)
+def test_lucky_numbers_and_secret_remedies(page, advert):
+    doc = flagged(PAGES[page].format(a=advert))
+    found = kinds(doc, "spam")
+    assert found, [f.reason for f in doc.flags]
+    assert any(doc.text[f.start : f.end].strip() == advert for f in found)

@@ -1390,6 +1390,19 @@ _add_words(
     },
 )
 
+# Two trades more in their sellers' own words: "lucky" phone numbers sold
+# by their digit patterns ("sim số đẹp", "sim tam hoa", "tứ quý": three or
+# four of a kind), and folk remedies sold as a family's secret recipe, with
+# a discount for bulk ("祖传秘方", "量大从优"). Beside a contact only, as above.
+_add_words(
+    SOLICIT_CUES,
+    {
+        "vi": ["sim số đẹp", "sim tam hoa", "sim tứ quý", "sim thần tài", "sim phong thủy"],
+        "zh": ["祖传秘方", "量大从优", "量大价优", "壮阳秘方"],
+        "en": ["lucky phone numbers", "vip phone numbers", "secret family remedy"],
+    },
+)
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
