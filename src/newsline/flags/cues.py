@@ -1403,6 +1403,20 @@ _add_words(
     },
 )
 
+# A slimming pitch's promise in Portuguese and Italian, as Spanish and
+# French have it above ("pierde…kilos", "perdez…kilos"): the reader told, in
+# the imperative, to lose so many kilos (English "lose" is also a report's
+# "participants lose 5 kg": not listed); and a pill seller's "discreet
+# delivery", which no report promises.
+_add_words(
+    SOLICIT_CUES,
+    {
+        "en": ["discreet…delivery", "discreet shipping", "discreet packaging"],
+        "pt": ["perca…quilos", "perca…kg", "emagreça…quilos", "emagreça…kg"],
+        "it": ["perdi…chili", "perdi…kg", "dimagrisci…chili"],
+    },
+)
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also

@@ -319,7 +319,9 @@ def _gapped(phrase: str, inside: bool):
         between = rf"[^\s,.;:!?，。、；：！？「」“”()（）]{{0,{GAP_MAX_CHARS}}}"
         return re.compile(between.join(re.escape(q) for q in parts)).search
     words_ = [r"\s+".join(re.escape(w) + r"(?:e?s)?" for w in q.split()) for q in parts]
-    between = rf"(?:\s+[^\W\d_]+){{0,{GAP_MAX_WORDS}}}\s+"
+    # a word between may be hyphenated ("discreet next-day delivery") or a
+    # number ("perca até 8 quilos", "perdez 10 kilos")
+    between = rf"(?:\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?)){{0,{GAP_MAX_WORDS}}}\s+"
     return re.compile(r"(?<!\w)" + between.join(words_) + r"(?!\w)").search
 
 
