@@ -3282,6 +3282,28 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
         "장소를 가졌",
     ],
 }
+# More of English's in French: "to apply for" as "appliquer pour" (French
+# "postuler à", "demander"), "is expected to start" as "est attendu de
+# commencer" ("devrait commencer"); with the verb after, as "être attendu
+# de pied ferme" is French.
+_add_words(
+    ENGLISH_CALQUES,
+    {
+        "fr": [
+            f"appliquer pour {det}" for det in ("un", "une", "le", "la", "les", "ce", "cette")
+        ]
+        + [
+            f"{be} {attendu} {verb}"
+            for be, attendu in (
+                ("est", "attendu"),
+                ("est", "attendue"),
+                ("sont", "attendus"),
+                ("sont", "attendues"),
+            )
+            for verb in ("de commencer", "d'ouvrir", "d'être", "de durer", "de coûter")
+        ],
+    },
+)
 # More of English's idioms word for word in Thai: "on a daily basis" (บน
 # พื้นฐานรายวัน: Thai "ทุกวัน"), "he is excited" with the copula before an
 # adjective (เป็นตื่นเต้น: Thai "ตื่นเต้น" alone), "we look forward to" as
