@@ -4145,6 +4145,17 @@ CHINESE_CALQUES: dict[str, list[str]] = {
         "toàn diện đình sản",
         # 对…进行控制 ("carry out control on")
         "tiến hành khống chế",
+        # 启动应急预案 read syllable by syllable: "ứng cấp" is no Vietnamese
+        # word ("khẩn cấp", "phương án ứng phó"); 安全转移 ("di dời an
+        # toàn"), 进一步调查 ("tiếp tục điều tra"), 人员伤亡 ("thương vong về
+        # người"), 受灾地区 ("vùng bị thiên tai")
+        "khởi động ứng cấp",
+        "dự án ứng cấp",
+        "chuyển di an toàn",
+        "được chuyển di",
+        "tiến thêm một bước điều tra",
+        "nhân viên thương vong",
+        "khu vực chịu tai",
     ],
     "id": [
         "wartawan mengetahui dari",
