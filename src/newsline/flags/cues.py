@@ -4287,6 +4287,33 @@ GERMAN_CALQUES: dict[str, list[str]] = {
 # ("Kim Minjun-ssi"), 기대감을 나타냈다 after a quote ("… and expressed
 # expectation"), 많이 신청해 주세요 ("please apply a lot"), 노력하겠다
 # ("make efforts so that"). Lower case; "please…a lot" with a gap.
+# Spanish news prose machine-translated into English, its false friends
+# and constructions kept: "asistir a" (to attend) as "assisted to the",
+# "contar con" (to have) as "count(ed) with", "suponer" (to mean, to cost)
+# as "suppose(s) an investment", "ilusionado" (thrilled) as "ilusioned",
+# "un compromiso con" (a commitment) as "a compromise with".
+SPANISH_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "assisted to the",
+        "assist to the",
+        "counted with the",
+        "count with the",
+        "counts with the",
+        "will count with",
+        "has counted with",
+        "have counted with",
+        "suppose an investment",
+        "supposes an investment",
+        "supposed an investment",
+        "suppose a cost",
+        "supposes a cost",
+        "ilusioned",
+        "illusioned",
+        "have a compromise with",
+        "has a compromise with",
+    ],
+}
+
 KOREAN_CALQUES: dict[str, list[str]] = {
     "en": [
         "-ssi",

@@ -5285,7 +5285,7 @@ def spun_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
 
 
 # Different calques of one source language a page needs (see cues.ENGLISH_CALQUES,
-# cues.CHINESE_CALQUES, cues.VIETNAMESE_CALQUES).
+# cues.CHINESE_CALQUES, cues.VIETNAMESE_CALQUES, cues.SPANISH_CALQUES ...).
 CALQUE_MIN_KINDS = 2
 
 
@@ -5296,6 +5296,7 @@ _CALQUE_TABLES = (
     ("Japanese", C.JAPANESE_CALQUES),
     ("German", C.GERMAN_CALQUES),
     ("Korean", C.KOREAN_CALQUES),
+    ("Spanish", C.SPANISH_CALQUES),
 )
 
 
