@@ -43,6 +43,16 @@ MESSENGERS: list[str] = [
     "ไลน์ไอดี",
     "카톡",
     "카카오톡",
+    # the same apps in other scripts ("کانال تلگرام", "в Телеграм", "ทักเทเลแกรม")
+    "تلگرام",
+    "تلغرام",
+    "واتساپ",
+    "واتس اب",
+    "телеграм",
+    "вайбер",
+    "вотсап",
+    "เทเลแกรม",
+    "วอทส์แอป",
 ]
 
 # the app's name, maybe an emoji put after it to break a filter ("加薇❤："),

@@ -4894,6 +4894,9 @@ def _resolve(
             if c.is_range and c.d2 is not None and _valid_day(day.year, day.month, c.d2):
                 c.end_value = _fmt(day.year, day.month, c.d2)
             c.anchor = f"{label}; day of the month alone"
+            if c.note and GLOSSED_DEICTIC_NOTE in c.note:
+                # "昨日（3日）": keep what the day word alone says, for the stamp check
+                c.anchor = _join_notes(c.anchor, c.note)
             c.kind = "relative"
             c.extra["written_day"] = True
         elif c.kind == "relative" and not _resolve_relative(

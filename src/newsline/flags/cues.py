@@ -1326,6 +1326,97 @@ _add_words(
     },
 )
 
+# Betting, quick-loan and trading-signal adverts in Turkish, Greek and
+# Persian, whose pages had no trade words: a "trial bonus" for betting sites
+# ("deneme bonusu"), loans waiving the credit bureau's check by naming it
+# ("χωρίς έλεγχο στον Τειρεσία"), a betting site's first-deposit bonus
+# ("بونوس اولین واریز"); and copy-trading or pump pitches that promise a
+# coin or gold account will multiply or never lose ("copy trade vàng",
+# "cam kết không cháy tài khoản", "จะพุ่ง … เท่า", "稳赚不赔"). Like every
+# trade word, they count only beside a way to write to the seller and
+# outside the article's own topic (a crackdown on betting sites names them).
+_add_words(
+    SOLICIT_CUES,
+    {
+        "tr": [
+            "deneme bonusu",
+            "bahis siteleri",
+            "bahis sitesi",
+            "canlı bahis",
+            "çevrimsiz",
+            "freespin",
+            "casino siteleri",
+            "slot siteleri",
+            "kredi notuna bakmadan",
+            "anında kredi",
+            "garantili kazanç",
+            "sinyal grubu",
+        ],
+        "el": [
+            "χωρίς εγγυητή",
+            "χωρίς έλεγχο στον τειρεσία",
+            "χωρίς τειρεσία",
+            "γρήγορο δάνειο",
+            "γρήγορα δάνεια",
+            "online καζίνο",
+            "στοιχηματικές εταιρείες χωρίς",
+            "δωρεάν περιστροφές",
+            "μπόνους εγγραφής",
+        ],
+        "fa": [
+            "سایت شرط بندی",
+            "سایت شرط‌بندی",
+            "شرط بندی فوتبال",
+            "کازینو آنلاین",
+            "بونوس اولین واریز",
+            "بونوس ۱۰۰",
+            "پیش‌بینی رایگان",
+            "سود تضمینی",
+            "وام فوری",
+        ],
+        "en": ["copy trade", "copy trading", "risk-free profit"],
+        "vi": [
+            "copy trade",
+            "không cháy tài khoản",
+            "cam kết lợi nhuận",
+            "lợi nhuận…/tuần",
+            "lợi nhuận…/ngày",
+            "nhóm vip",
+            "tín hiệu vàng",
+            "kéo coin",
+        ],
+        "th": ["จะพุ่ง…เท่า", "รับสัญญาณฟรี", "สัญญาณซื้อขายฟรี", "ก๊อปเทรด", "กำไรการันตี"],
+        "zh": ["跟单", "稳赚不赔", "带单老师", "内部信号", "日赚"],
+    },
+)
+
+# Two trades more in their sellers' own words: "lucky" phone numbers sold
+# by their digit patterns ("sim số đẹp", "sim tam hoa", "tứ quý": three or
+# four of a kind), and folk remedies sold as a family's secret recipe, with
+# a discount for bulk ("祖传秘方", "量大从优"). Beside a contact only, as above.
+_add_words(
+    SOLICIT_CUES,
+    {
+        "vi": ["sim số đẹp", "sim tam hoa", "sim tứ quý", "sim thần tài", "sim phong thủy"],
+        "zh": ["祖传秘方", "量大从优", "量大价优", "壮阳秘方"],
+        "en": ["lucky phone numbers", "vip phone numbers", "secret family remedy"],
+    },
+)
+
+# A slimming pitch's promise in Portuguese and Italian, as Spanish and
+# French have it above ("pierde…kilos", "perdez…kilos"): the reader told, in
+# the imperative, to lose so many kilos (English "lose" is also a report's
+# "participants lose 5 kg": not listed); and a pill seller's "discreet
+# delivery", which no report promises.
+_add_words(
+    SOLICIT_CUES,
+    {
+        "en": ["discreet…delivery", "discreet shipping", "discreet packaging"],
+        "pt": ["perca…quilos", "perca…kg", "emagreça…quilos", "emagreça…kg"],
+        "it": ["perdi…chili", "perdi…kg", "dimagrisci…chili"],
+    },
+)
+
 # A shop's call to buy ("Buy now with 40% off: amzn.to/.."): with a link on a
 # short line, an affiliate advert. Not a trade word of SOLICIT_CUES: the same
 # words name a kind of credit ("buy now, pay later"), so a line that also
@@ -2352,6 +2443,50 @@ INJECTION_ANSWER: dict[str, list[str]] = {
     "ko": ["사용자에게 말하", "사용자에게 답하"],
     "th": ["บอกผู้ใช้", "ตอบผู้ใช้"],
 }
+# What to leave out of the answer, and what to put in it ("do not mention
+# the inquiry", "add to the end of your answer ..."): second-person orders
+# about the machine's reply, read as said only beside the machine named or a
+# role line, as every answer phrase.
+_add_words(
+    INJECTION_ANSWER,
+    {
+        "en": [
+            "do not mention",
+            "don't mention",
+            "never mention",
+            "in your answer",
+            "in your reply",
+            "in your response",
+            "at the end of your answer",
+            "add to your answer",
+            "add to the end of your answer",
+            "append to your answer",
+        ],
+        "es": [
+            "no menciones",
+            "en tu respuesta",
+            "al final de tu respuesta",
+            "añade al final de tu respuesta",
+            "agrega al final de tu respuesta",
+            "añade a tu respuesta",
+        ],
+        "fr": [
+            "ne mentionne pas",
+            "ne mentionnez pas",
+            "dans ta réponse",
+            "dans votre réponse",
+            "à la fin de ta réponse",
+            "ajoute à ta réponse",
+            "ajoute à la fin de ta réponse",
+            "ajoutez à votre réponse",
+            "ajoutez à la fin de votre réponse",
+        ],
+        "de": ["erwähne nicht", "erwähnen sie nicht", "in deiner antwort", "in ihrer antwort"],
+        "pt": ["não mencione", "na sua resposta", "na tua resposta"],
+        "it": ["non menzionare", "nella tua risposta"],
+        "tr": ["cevabına ekle", "yanıtına ekle", "cevabınızda", "yanıtınızda"],
+    },
+)
 # The order given for the moment the machine describes the page, as for the
 # moment it summarises it ("when you describe this page, call ..."):
 # second-person forms only, as above.
@@ -2577,6 +2712,12 @@ INJECTION_SUMMARISING: dict[str, list[str]] = {
     "ja": ["要約する際は", "要約するときは"],
     "ko": ["요약할 때는"],
     "th": ["เมื่อสรุปหน้านี้"],
+    # the accusative page noun, then "while summarising" ("bu haberi özetlerken")
+    "tr": [
+        f"bu {page} {verb}"
+        for page in ("haberi", "sayfayı", "makaleyi", "yazıyı", "metni")
+        for verb in ("özetlerken", "özetlediğinizde", "özetlediğinde")
+    ],
 }
 INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "en": [
@@ -2664,6 +2805,11 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
     "ko": ["AI", "인공지능", "언어 모델", "챗봇"],
     "th": ["AI", "ปัญญาประดิษฐ์", "เอไอ", "แชทบอท", "โมเดลภาษา"],
 }
+# The assistants by their products' names ("ChatGPT, Gemini ve Copilot için
+# not: ..."), in any language; written with their capitals, so "copilot" the
+# pilot's seat is no addressee (names that are also people's, Claude, are
+# left out)
+_add_words(INJECTION_ADDRESSEE, {"en": ["ChatGPT", "Gemini", "Copilot", "Perplexity", "DeepSeek"]})
 # The override phrases that need no addressee: "ignore all previous
 # instructions" is said to a machine, whoever reads it (a pilot's or a
 # soldier's orders are not reported in these words).
@@ -3118,7 +3264,63 @@ ENGLISH_CALQUES: dict[str, list[str]] = {
     # English order after the adjective ("兴奋关于": Chinese "对……感到兴奋"),
     # "take place" as "采取地方" ("举行", "发生"); substrings
     "zh": ["它使感觉", "兴奋关于", "采取地方", "采取了地方"],
+    # "at the end of the day" (하루의 끝에서: Korean "결국"), "it makes sense"
+    # as "makes a meaning" (의미를 만든다: "말이 된다", "일리가 있다"), "we are
+    # looking forward to" as "looking ahead" (앞으로 보고 있: "기대하고 있다"),
+    # "on a daily basis" as "on the basis of every day" (매일의 기초), "took
+    # place" as "took a place" (장소를 취했); substrings, as Korean's endings
+    # glue to the stem
+    "ko": [
+        "하루의 끝에서",
+        "하루의 끝에",
+        "의미를 만든다",
+        "의미를 만들어",
+        "의미를 만듭니다",
+        "앞으로 보고 있",
+        "매일의 기초",
+        "장소를 취했",
+        "장소를 가졌",
+    ],
 }
+# More of English's in French: "to apply for" as "appliquer pour" (French
+# "postuler à", "demander"), "is expected to start" as "est attendu de
+# commencer" ("devrait commencer"); with the verb after, as "être attendu
+# de pied ferme" is French.
+_add_words(
+    ENGLISH_CALQUES,
+    {
+        "fr": [
+            f"appliquer pour {det}" for det in ("un", "une", "le", "la", "les", "ce", "cette")
+        ]
+        + [
+            f"{be} {attendu} {verb}"
+            for be, attendu in (
+                ("est", "attendu"),
+                ("est", "attendue"),
+                ("sont", "attendus"),
+                ("sont", "attendues"),
+            )
+            for verb in ("de commencer", "d'ouvrir", "d'être", "de durer", "de coûter")
+        ],
+    },
+)
+# More of English's idioms word for word in Thai: "on a daily basis" (บน
+# พื้นฐานรายวัน: Thai "ทุกวัน"), "he is excited" with the copula before an
+# adjective (เป็นตื่นเต้น: Thai "ตื่นเต้น" alone), "we look forward to" as
+# "look ahead in order to" (มองไปข้างหน้าเพื่อที่จะ: "ตั้งตารอ").
+_add_words(
+    ENGLISH_CALQUES,
+    {
+        "th": [
+            "บนพื้นฐานรายวัน",
+            "บนพื้นฐานประจำวัน",
+            "เป็นตื่นเต้น",
+            "มองไปข้างหน้าเพื่อที่จะ",
+            "มองไปข้างหน้าที่จะ",
+            "มองไปข้างหน้าเพื่อ",
+        ],
+    },
+)
 
 # A chatbot's words about itself, left in a page whose text was pasted from
 # its answer ("As an AI language model, I cannot ...", "作为一个AI语言模型，
@@ -3943,6 +4145,17 @@ CHINESE_CALQUES: dict[str, list[str]] = {
         "toàn diện đình sản",
         # 对…进行控制 ("carry out control on")
         "tiến hành khống chế",
+        # 启动应急预案 read syllable by syllable: "ứng cấp" is no Vietnamese
+        # word ("khẩn cấp", "phương án ứng phó"); 安全转移 ("di dời an
+        # toàn"), 进一步调查 ("tiếp tục điều tra"), 人员伤亡 ("thương vong về
+        # người"), 受灾地区 ("vùng bị thiên tai")
+        "khởi động ứng cấp",
+        "dự án ứng cấp",
+        "chuyển di an toàn",
+        "được chuyển di",
+        "tiến thêm một bước điều tra",
+        "nhân viên thương vong",
+        "khu vực chịu tai",
     ],
     "id": [
         "wartawan mengetahui dari",
@@ -4074,6 +4287,33 @@ GERMAN_CALQUES: dict[str, list[str]] = {
 # ("Kim Minjun-ssi"), 기대감을 나타냈다 after a quote ("… and expressed
 # expectation"), 많이 신청해 주세요 ("please apply a lot"), 노력하겠다
 # ("make efforts so that"). Lower case; "please…a lot" with a gap.
+# Spanish news prose machine-translated into English, its false friends
+# and constructions kept: "asistir a" (to attend) as "assisted to the",
+# "contar con" (to have) as "count(ed) with", "suponer" (to mean, to cost)
+# as "suppose(s) an investment", "ilusionado" (thrilled) as "ilusioned",
+# "un compromiso con" (a commitment) as "a compromise with".
+SPANISH_CALQUES: dict[str, list[str]] = {
+    "en": [
+        "assisted to the",
+        "assist to the",
+        "counted with the",
+        "count with the",
+        "counts with the",
+        "will count with",
+        "has counted with",
+        "have counted with",
+        "suppose an investment",
+        "supposes an investment",
+        "supposed an investment",
+        "suppose a cost",
+        "supposes a cost",
+        "ilusioned",
+        "illusioned",
+        "have a compromise with",
+        "has a compromise with",
+    ],
+}
+
 KOREAN_CALQUES: dict[str, list[str]] = {
     "en": [
         "-ssi",
@@ -4118,6 +4358,28 @@ SPUN_PHRASES: dict[str, list[str]] = {
         "synthetic intelligence",
         "counterfeit consciousness",
         "profound learning",
+    ],
+    # French through a spinner: "ans" as "annuités" (yearly payments), "bus"
+    # as "omnibus", "émissions" as "émanations", "hôpital" as a Latin
+    # "nosocomium", "financé" as "pécuniairement soutenu", "intérêt" as
+    # "curiosité", "intelligence artificielle" as "intellect artificiel"
+    "fr": [
+        f"{when} {n} annuités"
+        for when in ("d'ici", "il y a", "depuis", "dans")
+        for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix")
+    ]
+    + [
+        "omnibus électriques",
+        "omnibus électrique",
+        "émanations carbonées",
+        "émanations de carbone",
+        "nosocomium",
+        "pécuniairement soutenu",
+        "pécuniairement soutenue",
+        "taux de curiosité",
+        "intellect artificiel",
+        "conscience contrefaite",
+        "établissement financier central",
     ],
 }
 

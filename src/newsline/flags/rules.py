@@ -319,7 +319,9 @@ def _gapped(phrase: str, inside: bool):
         between = rf"[^\s,.;:!?，。、；：！？「」“”()（）]{{0,{GAP_MAX_CHARS}}}"
         return re.compile(between.join(re.escape(q) for q in parts)).search
     words_ = [r"\s+".join(re.escape(w) + r"(?:e?s)?" for w in q.split()) for q in parts]
-    between = rf"(?:\s+[^\W\d_]+){{0,{GAP_MAX_WORDS}}}\s+"
+    # a word between may be hyphenated ("discreet next-day delivery") or a
+    # number ("perca até 8 quilos", "perdez 10 kilos")
+    between = rf"(?:\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?)){{0,{GAP_MAX_WORDS}}}\s+"
     return re.compile(r"(?<!\w)" + between.join(words_) + r"(?!\w)").search
 
 
@@ -563,6 +565,24 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
                 _spam_line_flag(
                     u,
                     f"A paragraph stringing search phrases together with no punctuation, "
+                    f"'{phrase}' {n} times in it, inside the article: an injected "
+                    "keyword-stuffed SEO block.",
+                    line_counts,
+                    stuffed=phrase.split(),
+                    source="flags",
+                )
+            )
+            continue
+        if (
+            u.label not in CHROME_LABELS
+            and u.label != "title"
+            and (stuffed := _stuffed_sentences(u, doc.lang))
+        ):
+            phrase, n = stuffed
+            flags.append(
+                _spam_line_flag(
+                    u,
+                    f"A paragraph whose sentences are built around one search phrase, "
                     f"'{phrase}' {n} times in it, inside the article: an injected "
                     "keyword-stuffed SEO block.",
                     line_counts,
@@ -1391,6 +1411,59 @@ def _run_on_search_phrases(u: Unit, page_lang: str | None) -> tuple[str, int] | 
         w, n = singles.most_common(1)[0]
         if n > RUN_ON_MIN_REPEATS and n >= RUN_ON_MIN_SHARE * len(ws):
             return w, n
+    return None
+
+
+# A search phrase worked into sentences ("Looking for cheap car hire X? Our
+# cheap car hire X deals make cheap car hire X simple ..."): one phrase of
+# three words or more, at least this many times in one paragraph and at
+# least this share of its words. Prose names a thing once and then refers
+# to it; even a name repeated (a team, a ministry) is capitalised, which the
+# search phrase is not.
+STUFFED_SENTENCES_MIN_REPEATS = 4
+STUFFED_SENTENCES_MIN_SHARE = 0.35
+STUFFED_SENTENCES_PHRASE_WORDS = 3
+STUFFED_SENTENCES_MAX_DISTINCT = 0.75
+
+
+def _stuffed_sentences(u: Unit, page_lang: str | None) -> tuple[str, int] | None:
+    """(the repeated phrase, its count) of a paragraph whose sentences are
+    built around one search phrase; spaced scripts only, quotations left out
+    (a column on SEO may quote such a paragraph)."""
+    if (u.lang or page_lang) in INSIDE_WORDS:
+        return None
+    said = _quotes_blanked(u.text)
+    toks = _WORD.findall(said)
+    n = STUFFED_SENTENCES_PHRASE_WORDS
+    if len(toks) < n * STUFFED_SENTENCES_MIN_REPEATS:
+        return None
+    low = [t.lower() for t in toks]
+    # the cheap test first: prose uses most of its words once
+    if len(set(low)) > STUFFED_SENTENCES_MAX_DISTINCT * len(low):
+        return None
+    stop = _function_words((u.lang or page_lang,))
+    grams = Counter(zip(*(low[d:] for d in range(n))))
+    for g, count in grams.most_common(3):
+        if count < STUFFED_SENTENCES_MIN_REPEATS:
+            break
+        if len(set(g)) < n or sum(w not in stop for w in g) < 2:
+            continue
+        at = [k for k in range(len(low) - n + 1) if tuple(low[k : k + n]) == g]
+        # a name written again and again is capitalised each time
+        if all(toks[k + d][:1].isupper() for k in at for d in range(n) if low[k + d] not in stop):
+            continue
+        # the whole phrase: grown while every repeat goes on with one word
+        size = n
+        gap = min((b - a for a, b in itertools.pairwise(at)), default=len(low))
+        while (
+            size < gap
+            and all(k + size < len(low) for k in at)
+            and len({low[k + size] for k in at}) == 1
+        ):
+            size += 1
+        if size * count < STUFFED_SENTENCES_MIN_SHARE * len(low):
+            continue
+        return " ".join(toks[at[0] : at[0] + size]), count
     return None
 
 
@@ -2320,8 +2393,63 @@ _ROLE_MARKER = re.compile(
 )
 
 
+# A chat model's own markup for a system turn, anywhere in a block: a
+# template's special tokens ("<|im_start|>system", "<<SYS>>", "[INST]") or a
+# message of a chat API pasted as JSON ('{"role": "system", "content": ...').
+# Prose never writes these; the text after them is the model's instructions.
+_CHAT_TEMPLATE_ROLE = re.compile(
+    r"<\|im_start\|>[ \t]*(?:system|developer)\b|<\|start_header_id\|>[ \t]*system\b"
+    r"|<<SYS>>|\[INST\]|\{[ \t]*\"?role\"?[ \t]*:[ \t]*\"?(?:system|developer)\b",
+    re.IGNORECASE,
+)
+# A chat message with a system role pasted as JSON, up to its content's end.
+_JSON_ROLE_MESSAGE = re.compile(
+    r'\{[ \t]*"role"[ \t]*:[ \t]*"(?:system|developer)"[ \t]*,[ \t]*'
+    r'"content"[ \t]*:[ \t]*"(?:[^"\\\n]|\\.)*"',
+    re.IGNORECASE,
+)
+
+
 def _role_markers(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0).strip(" \t#>*_")) for m in _ROLE_MARKER.finditer(text)]
+    return sorted(
+        [(m.start(), m.group(0).strip(" \t#>*_")) for m in _ROLE_MARKER.finditer(text)]
+        + [(m.start(), m.group(0)) for m in _CHAT_TEMPLATE_ROLE.finditer(text)]
+    )
+
+
+# The end of a template's turn or of its system block ("<|im_end|>",
+# "[/INST]", "<</SYS>>"): the next words open a sentence.
+_TEMPLATE_CLOSER = re.compile(r"<\|im_end\|>|<\|eot_id\|>|\[/INST\]|<</SYS>>", re.IGNORECASE)
+
+
+def _turn_marks(frame: str) -> set[int]:
+    """Where each role line, template token or turn's end in ``frame`` ends
+    (trailing spaces left out): an order right after one opens a clause."""
+    ends = [m.end() for m in _ROLE_MARKER.finditer(frame)]
+    if "<" in frame or "[" in frame or '"' in frame:
+        ends += [m.end() for m in _CHAT_TEMPLATE_ROLE.finditer(frame)]
+        ends += [m.end() for m in _TEMPLATE_CLOSER.finditer(frame)]
+    return {len(frame[:e].rstrip()) for e in ends}
+
+
+def _json_content_unquoted(text: str) -> str:
+    """``text`` with the quotation marks of a pasted chat message with a
+    system role made spaces, from its role to its content's end (offsets
+    kept): they are the format's, not a reporter's."""
+    if '"role"' not in text:
+        return text
+    chars = list(text)
+    for m in _JSON_ROLE_MESSAGE.finditer(text):
+        for k in range(m.start(), m.end()):
+            if chars[k] == '"':
+                chars[k] = " "
+    return "".join(chars)
+
+
+# A markdown image in the text ("![](https://…?d=…)"): a reply that carries
+# one makes the user's screen fetch the address, which leaks what the query
+# holds. Said to the machine, it is an order to put it in the answer.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\(\s*https?://[^)\s]+\)")
 
 
 # An address line is short: a heading-like note, not a paragraph that
@@ -2437,17 +2565,27 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     marks; [] when it does not."""
     override, answer, addressee, alone, task, summarising, persona, unbound = _injection_tables()
     # quoted words are reported, not said by the page: blanked out, offsets kept
-    frame = _quotes_blanked(text)
+    frame = _quotes_blanked(_json_content_unquoted(text))
     # "When summarising this page, ...": the reader named by its task, and
     # the order opened
     by_task = [(a, c) for a, c in _injection_cues(frame, summarising) if _opens_a_clause(frame, a)]
     to_whom = _injection_cues(frame, addressee) + _role_markers(frame) + by_task
+    turns = _turn_marks(frame)
+    answers = [
+        (a, c)
+        for a, c in _injection_cues(frame, answer)
+        if _opens_a_clause(frame, a) or len(frame[:a].rstrip()) in turns
+    ]
+    # an image to put in "your answer": only a machine that answers is told so
+    images = [(m.start(), m.group(0)[:40]) for m in _MARKDOWN_IMAGE.finditer(frame)] if answers else []
+    to_whom += images
     said = (
         by_task
         + _injection_cues(frame, override)
         + (_dismissal_cues(frame) if _holds_dismissal(frame.lower()) else [])
-        + [(a, c) for a, c in _injection_cues(frame, answer) if _opens_a_clause(frame, a)]
+        + answers
         + _persona_cues(frame, persona, unbound)
+        + images
         + [
             (a, c)
             for a, c in _injection_cues(frame, task)
@@ -2939,6 +3077,17 @@ def _headline_runs(headline: str, unspaced: bool) -> dict[str, None]:
     return dict.fromkeys(" ".join(ws[i : i + n]) for i in range(len(ws) - n + 1))
 
 
+def _answer_words(text: str, lang: str | None, unspaced: bool) -> float:
+    """About how many words ``text`` holds: Thai ones by its word segmenter
+    (a Thai word is some five characters with its vowel and tone marks, a
+    Chinese one two), other unspaced scripts at two characters a word."""
+    if lang == "th":
+        from ..wordseg import thai_words
+
+        return len(thai_words(text))
+    return len(text) / 2 if unspaced else len(words(text))
+
+
 def generated_faq_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """A questions-and-answers section written by a template, not an editor:
     GENERATED_FAQ_MIN_QUESTIONS questions in a row, several copying the same
@@ -2989,7 +3138,7 @@ def generated_faq_flags(doc: Document, units: list[Unit], st: FlagSettings) -> l
     if not echoes or echoes.most_common(1)[0][1] < GENERATED_FAQ_MIN_ECHOES:
         return []
     for _, a, _, _ in best:
-        size = len(a) / 2 if unspaced else len(words(a))
+        size = _answer_words(a, doc.lang, unspaced)
         if size > GENERATED_FAQ_MAX_ANSWER_WORDS or set(_DIGITS.findall(a)) - head_digits:
             return []  # an answer with facts of its own: an editor's FAQ
     echo = echoes.most_common(1)[0][0]
@@ -5136,7 +5285,7 @@ def spun_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]
 
 
 # Different calques of one source language a page needs (see cues.ENGLISH_CALQUES,
-# cues.CHINESE_CALQUES, cues.VIETNAMESE_CALQUES).
+# cues.CHINESE_CALQUES, cues.VIETNAMESE_CALQUES, cues.SPANISH_CALQUES ...).
 CALQUE_MIN_KINDS = 2
 
 
@@ -5147,6 +5296,7 @@ _CALQUE_TABLES = (
     ("Japanese", C.JAPANESE_CALQUES),
     ("German", C.GERMAN_CALQUES),
     ("Korean", C.KOREAN_CALQUES),
+    ("Spanish", C.SPANISH_CALQUES),
 )
 
 
@@ -5586,6 +5736,13 @@ def _glossing_gap(
 
 
 _OPEN_BRACKET = re.compile(r"[(（]")
+_BRACKET_ONLY_GAP = re.compile(r"\s?[(（]\s?")
+
+
+def _day_of_month_alone(m) -> bool:
+    """A day of the month written without its month ("14일", "14日"), which
+    the dates stage placed in the month around the publication stamp."""
+    return m.kind == "relative" and "; day of the month alone" in (m.anchor or "")
 
 
 def _glossed_deictics(doc: Document):
@@ -5603,7 +5760,7 @@ def _glossed_deictics(doc: Document):
             and pub is not None
             and r.granularity == "day"
             and not r.end_value
-            and r.kind not in ("relative", "weekday", "impossible")
+            and (r.kind not in ("relative", "weekday", "impossible") or _day_of_month_alone(r))
             and _OPEN_BRACKET.search(doc.text, r.start, r.end)
             and (day := _iso_day(r.value)) is not None
         ):
@@ -5620,12 +5777,18 @@ def _glossed_deictics(doc: Document):
             rd = _iso_day(r.value)
         else:
             continue
+        gap = doc.text[r.end : e.start]
         if (
             r.granularity == "day"
             and e.granularity == "day"
             and not e.end_value
-            and e.kind not in ("relative", "weekday", "impossible")
-            and _glossing_gap(doc.text[r.end : e.start], doc.text, e.end, doc.lang, e.start)
+            and (
+                e.kind not in ("relative", "weekday", "impossible")
+                # "어제(14일)", "昨天（14日）": the day of the month alone, in
+                # brackets right after the word, is its gloss all the same
+                or (_BRACKET_ONLY_GAP.fullmatch(gap) and _day_of_month_alone(e))
+            )
+            and _glossing_gap(gap, doc.text, e.end, doc.lang, e.start)
         ):
             day = _iso_day(e.value)
             if day is not None and rd is not None:
