@@ -533,11 +533,13 @@ def _another_happening_of_few_names(
     and each gives counts of its own: two happenings. Pages of one
     happening with new figures (a toll risen) meet on more of its names,
     or on one figure; a follow-up weeks later (see _APART_DAYS) reports
-    new ones (the ruling on a strike, the final toll)."""
+    new ones (the ruling on a strike, the final toll). Meeting on no name
+    at all is no exception: a second city's mayoral vote the same Sunday,
+    in the capital's language, shares the words of an election only."""
     if not _figures_apart(one, story.anchors, days):
         return _one_name_and_a_figure_apart(one, one_surfaces, story, days)
     shared = _shared_name_words(one, one_surfaces, story.anchors, story.surfaces)
-    return 0 < shared <= _APART_NAME_WORDS
+    return shared <= _APART_NAME_WORDS
 
 
 def _one_name_and_a_figure_apart(
