@@ -826,8 +826,8 @@ def _a_later_happening(
     if abs(days_between(a_start, b_start)) <= _RECUR_DAYS:
         return False
     days = _day_numbers(a_end, b_end)
-    own_a = {f for f in a if _specific_figure(f) and f not in days}
-    own_b = {f for f in b if _specific_figure(f) and f not in days}
+    own_a = {f for f in a if f.startswith("#:") and f not in days and _specific_figure(f)}
+    own_b = {f for f in b if f.startswith("#:") and f not in days and _specific_figure(f)}
     both = own_a & own_b
     return (
         len(both) < _RECALLED_FIGURES
@@ -1717,13 +1717,7 @@ class ClusterStories(Stage):
             if other == sid:
                 continue
             o = self.stories[other]
-            if (
-                o.several
-                or _stories_of_two_occurrences(st, o)
-                or self._one_actor_apart(st, o)
-                or self._later_happening_apart(st, o)
-                or self._held_apart(st, o)
-            ):
+            if o.several or _stories_of_two_occurrences(st, o) or self._one_actor_apart(st, o):
                 continue
             # score the smaller profile against the larger one, per shared
             # language; its anchors alone are judged as within a language
@@ -1774,6 +1768,8 @@ class ClusterStories(Stage):
                     _bursts_of_one_week(o, st.start, st.end)
                     and _another_happening_of_few_names(st.anchors, st.surfaces, o, days)
                 )
+                and not self._held_apart(st, o)
+                and not self._later_happening_apart(st, o)
             ):
                 best, best_score = other, sc
         limit = self.settings.merge_threshold
