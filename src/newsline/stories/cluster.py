@@ -163,6 +163,11 @@ class Story:
     # a page telling several stories (see ClusterStories._tells_several):
     # it stays its own story, joined and merged with none
     several: bool = False
+    # story id -> how many of this story's pages were held apart from that
+    # story when they came, as a later happening of its kind and place (see
+    # _a_later_happening): the merge keeps the two apart though pages
+    # recalling the other happening's figures, one each, add up
+    apart: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__
@@ -528,11 +533,13 @@ def _another_happening_of_few_names(
     and each gives counts of its own: two happenings. Pages of one
     happening with new figures (a toll risen) meet on more of its names,
     or on one figure; a follow-up weeks later (see _APART_DAYS) reports
-    new ones (the ruling on a strike, the final toll)."""
+    new ones (the ruling on a strike, the final toll). Meeting on no name
+    at all is no exception: a second city's mayoral vote the same Sunday,
+    in the capital's language, shares the words of an election only."""
     if not _figures_apart(one, story.anchors, days):
         return _one_name_and_a_figure_apart(one, one_surfaces, story, days)
     shared = _shared_name_words(one, one_surfaces, story.anchors, story.surfaces)
-    return 0 < shared <= _APART_NAME_WORDS
+    return shared <= _APART_NAME_WORDS
 
 
 def _one_name_and_a_figure_apart(
@@ -792,6 +799,43 @@ def _recalls_the_happening(
     return sum(map(_specific_figure, told)) >= _RECALLED_FIGURES
 
 
+def _a_later_happening(
+    a: dict[str, float],
+    a_start: str | None,
+    a_end: str | None,
+    b: dict[str, float],
+    b_start: str | None,
+    b_end: str | None,
+) -> bool:
+    """Are anchors ``a`` (told from ``a_start`` to ``a_end``) and ``b`` two
+    happenings of one kind at one place, the later begun more than
+    _RECUR_DAYS after the earlier, each told in one burst (within
+    _RECUR_DAYS)? They are when each gives _OWN_FIGURES specific figures of
+    its own (see _specific_figure; the days of the month aside) and the
+    later repeats fewer than _RECALLED_FIGURES of the earlier's: a second
+    typhoon over the same provinces a month after the first, with the same
+    deputy prime minister and city, counts its own homes and evacuees; a
+    politician's land scandal two weeks after his election gives its own
+    sums. A follow-up of one happening (its trial, its hearings months
+    apart, an arrest weeks after a hack) repeats its sum and its counts; a
+    sentence recalling the other happening's toll repeats one."""
+    if not (a_start and a_end and b_start and b_end):
+        return False
+    if days_between(a_start, a_end) > _RECUR_DAYS or days_between(b_start, b_end) > _RECUR_DAYS:
+        return False
+    if abs(days_between(a_start, b_start)) <= _RECUR_DAYS:
+        return False
+    days = _day_numbers(a_end, b_end)
+    own_a = {f for f in a if f.startswith("#:") and f not in days and _specific_figure(f)}
+    own_b = {f for f in b if f.startswith("#:") and f not in days and _specific_figure(f)}
+    both = own_a & own_b
+    return (
+        len(both) < _RECALLED_FIGURES
+        and len(own_a - both) >= _OWN_FIGURES
+        and len(own_b - both) >= _OWN_FIGURES
+    )
+
+
 # Days further than this before a page's latest dated day are history.
 _HISTORY_DAYS = 365
 
@@ -823,6 +867,22 @@ def _doc_date(doc: Document) -> str | None:
     latest = max(days)
     recent = {k: n for k, n in days.items() if days_between(k, latest) <= _HISTORY_DAYS}
     return max(recent, key=lambda k: (recent[k], k))
+
+
+def _title_names(
+    doc: Document, text: str, a: dict[str, float], surfaces: dict[str, str]
+) -> list[str]:
+    """The names (w:, k:; a country's own name aside) the page's title
+    writes (see _title_anchors). A later page whose headline names someone
+    or something its story never names (a second typhoon's name, "Bão Rosal
+    đổ bộ") is about that, though its text recalls the story's happening
+    and names its places (see _a_later_happening)."""
+    place_names = place_name_features()
+    return [
+        f
+        for f in _title_anchors(_doc_title(doc, text), a, surfaces)
+        if f.startswith(("w:", "k:")) and f not in place_names
+    ]
 
 
 def _wants_title(st: Story, lang: str, weak: bool) -> bool:
@@ -1402,6 +1462,8 @@ class ClusterStories(Stage):
             ww = _l2(_prune(self._weighted(w, False), _DOC_WORDS, False), False)
             best, best_score = None, -1.0
             above: dict[str, float] = {}
+            held_apart: list[str] = []
+            title_names: list[str] | None = None  # computed when first needed
             cands = self._candidates(aw, ww)
             if emb is not None:
                 cands = list(dict.fromkeys(cands + self._embedding_candidates(emb)))
@@ -1442,6 +1504,28 @@ class ClusterStories(Stage):
                     if not cand.several:
                         above[sid] = sc
                     continue
+                later = sc >= s.join_threshold and _a_later_happening(
+                    aw, day, day, cand.anchors, cand.start, cand.end
+                )
+                many = later and (
+                    _shared_name_words(aw, surfaces, cand.anchors, cand.surfaces)
+                    > _APART_NAME_WORDS
+                )
+                if many:
+                    # meeting on many names (a flood's final bill a month
+                    # later): another happening only when the headline names
+                    # what the story never does
+                    if title_names is None:
+                        title_names = _title_names(doc, text, a, surfaces)
+                    later = any(f not in cand.anchors for f in title_names)
+                if later:
+                    # the next happening of the story's kind and place (see
+                    # _a_later_happening): the page joins it not, yet still
+                    # scores above it (a round-up of both is told apart)
+                    held_apart.append(sid)
+                    if not cand.several:
+                        above[sid] = sc
+                    continue
                 if sc >= s.join_threshold and _lone_unwritten_skeleton(
                     aw, surfaces, cand.anchors, cand.surfaces, _day_numbers(day, cand.end)
                 ):
@@ -1450,7 +1534,7 @@ class ClusterStories(Stage):
                     above[sid] = sc
                 if sc > best_score and not cand.several:
                     best, best_score = sid, sc
-            several = self._tells_several(above, aw)
+            several = self._tells_several(above, aw, held_apart)
             if several:
                 stats["stories_several"] += 1
             if best is None or best_score < s.join_threshold or several:
@@ -1460,6 +1544,9 @@ class ClusterStories(Stage):
             else:
                 stats["stories_joined"] += 1
             self._add(self.stories[best], doc, text, lang, a, w, surfaces, emb, places)
+            for sid in held_apart:
+                got = self.stories[best].apart
+                got[sid] = got.get(sid, 0) + 1
             if figure is not None and day:
                 _widen(self.stories[best].figure_days, day, day)
             if figure is not None:
@@ -1490,7 +1577,9 @@ class ClusterStories(Stage):
         for sid in small[:_RECHECK_PER_BATCH]:
             self._maybe_merge(sid, stats)
 
-    def _tells_several(self, above: dict[str, float], page: dict[str, float]) -> bool:
+    def _tells_several(
+        self, above: dict[str, float], page: dict[str, float], held: list[str] = ()
+    ) -> bool:
         """Do the stories a page scores above the join threshold with
         (``above``: story id -> score) include
         two grown ones sharing no place or name? Such a page is a round-up
@@ -1521,8 +1610,20 @@ class ClusterStories(Stage):
                     if f.startswith(_SEVERAL_CLASSES) and f not in place_names
                 ) or (
                     min(above[a.id], above[b.id]) >= _ROUND_UP_SHARE * max(above[a.id], above[b.id])
-                    and self._one_actor_apart(a, b)
-                    and _names_of_each(page, a, b, place_names)
+                    and (
+                        self._one_actor_apart(a, b)
+                        and _names_of_each(page, a, b, place_names)
+                        # two happenings of one kind and place (see
+                        # _a_later_happening), the page held apart from
+                        # neither (``held``): it repeats each one's figures
+                        # (a comparison of two storms)
+                        or a.id not in held
+                        and b.id not in held
+                        and (
+                            _a_later_happening(a.anchors, a.start, a.end, b.anchors, b.start, b.end)
+                            or self._held_apart(a, b)
+                        )
+                    )
                 ):
                     return True
         return False
@@ -1667,6 +1768,8 @@ class ClusterStories(Stage):
                     _bursts_of_one_week(o, st.start, st.end)
                     and _another_happening_of_few_names(st.anchors, st.surfaces, o, days)
                 )
+                and not self._held_apart(st, o)
+                and not self._later_happening_apart(st, o)
             ):
                 best, best_score = other, sc
         limit = self.settings.merge_threshold
@@ -1679,6 +1782,25 @@ class ClusterStories(Stage):
         keep, gone = sorted((best, sid), key=lambda x: (self._first_seen(x), x))
         self._merge(self.stories[keep], self.stories.pop(gone))
         stats["stories_merged"] += 1
+
+    @staticmethod
+    def _later_happening_apart(a: Story, b: Story) -> bool:
+        """Are stories ``a`` and ``b`` two happenings of one kind and place
+        (see _a_later_happening) meeting on few names (one actor and one
+        place, see _APART_NAME_WORDS)? A follow-up weeks later (a flood's
+        final bill) names more of its happening's places and people."""
+        if not _a_later_happening(a.anchors, a.start, a.end, b.anchors, b.start, b.end):
+            return False
+        return _shared_name_words(a.anchors, a.surfaces, b.anchors, b.surfaces) <= _APART_NAME_WORDS
+
+    def _held_apart(self, a: Story, b: Story) -> bool:
+        """Were half the pages of ``a`` or of ``b`` at least held apart from
+        the other story when they came (see Story.apart)?"""
+        for x, y in ((a, b), (b, a)):
+            n = sum(c for sid, c in x.apart.items() if self.resolve(sid) == y.id)
+            if n and 2 * n >= x.n:
+                return True
+        return False
 
     def _one_actor_apart(self, a: Story, b: Story) -> bool:
         """Are grown stories ``a`` and ``b`` two happenings of one place
@@ -1790,6 +1912,10 @@ class ClusterStories(Stage):
             keep.places[c] = keep.places.get(c, 0.0) + v
         if gone.figure_days:
             _widen(keep.figure_days, *gone.figure_days)
+        for sid, c in gone.apart.items():
+            keep.apart[sid] = keep.apart.get(sid, 0) + c
+        keep.apart.pop(keep.id, None)
+        keep.apart.pop(gone.id, None)
         for f, n in gone.figures.items():
             if f in keep.figures or len(keep.figures) < _FIGURES_KEPT:
                 keep.figures[f] = keep.figures.get(f, 0) + n
