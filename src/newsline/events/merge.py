@@ -28,6 +28,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from ..dates.engine import says_same_day
+from ..dates.tables import NAMED_CLOCK
 from ..langid.scripts import LATIN, script_of_lang
 from ..model import Document, page_names
 from ..pipeline import Stage
@@ -886,26 +887,6 @@ def _told_as_another_happening(r: dict[str, Any]) -> bool:
     return _APART_OPENING.match(q) is not None or _APART_ANYWHERE.search(q) is not None
 
 
-# A day told on a named clock ("北京时间7月11日凌晨", "July 11, 00:38 Beijing
-# time", "el 11 de julio (hora de Pekín)", "giờ Hà Nội", "(GMT+8)", "heure de
-# Paris"): the writer's clock, which may count a happening elsewhere a day
-# later or earlier than its own place does. Not local time ("当地时间",
-# "local time", "hora local", "heure locale", "giờ địa phương",
-# "เวลาท้องถิ่น"): that is the happening's own day. A place is written with
-# a capital in the Latin languages.
-NAMED_CLOCK = (
-    # Chinese: "<place>时间" (two to six Han), not 当地时间 / 同一时间 / 第一时间
-    r"[\u4e00-\u9fff]{2,6}(?<!当地)(?<!同一)(?<!第一)(?<![段长短点])时间"
-    r"|\b(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
-    # (not a football match's "Full time", "Extra time", nor "Local time")
-    r"|\b(?!(?:Full|Half|Extra|Injury|Stoppage|Added|Prime|Summer|Winter|Daylight|Local|"
-    r"Any|Each|Every|First|Last|Next|Same|Some|That|This|Real|Spare|Free)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b"
-    r"|\bhora\s+(?:peninsular|(?:de|del)\s+[A-Z][\w-]+)"
-    r"|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+"
-    r"|\bgiờ\s+(?!địa)[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*"
-    r"|ตามเวลา(?!ท้องถิ่น)[\u0E00-\u0E7F]{2,}|เวลาประเทศ[\u0E00-\u0E7F]+"
-)
 _NAMED_CLOCK_BEFORE = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*$")
 # after the date: its clock time and part of the day, a bracket
 NAMED_CLOCK_AFTER_DAY = re.compile(
