@@ -954,11 +954,10 @@ _LOCAL_CLOCK_IN = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
 def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
     """Is the record's date told on a named clock (:data:`NAMED_CLOCK`),
     right before the date or just after it -- and not on local time first?"""
-    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
-    q = r.get("quote")
-    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(q, str):
+    got = _date_in_quote(r)
+    if got is None:
         return False
-    a, b = ds - start, de - start
+    q, a, b = got
     if _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]):
         return True
     after = NAMED_CLOCK_AFTER_DAY.match(q[b : b + 40])
@@ -981,11 +980,8 @@ def _background_year(r: dict[str, Any], year: str) -> bool:
         return False
     if end and not (len(year) == 4 and len(end) == 4 and end < pub):
         return False
-    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
-    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(r["quote"], str):
-        return False
-    surface = r["quote"][ds - r["start"] : de - r["start"]]
-    return any(ch.isdigit() for ch in surface)
+    got = _date_in_quote(r)
+    return got is not None and any(ch.isdigit() for ch in got[0][got[1] : got[2]])
 
 
 def _story_day_pairs(
