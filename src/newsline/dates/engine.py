@@ -3000,6 +3000,36 @@ def _unread_heading(norm: str, since: int, c: Cand) -> tuple[int, int, int] | No
     return None
 
 
+# A timeline box with no year above it ("Diễn biến chính:\n- 8/11: ...\n- 10/11:
+# ..."): bare labels opening lines one after another, in calendar order, are
+# a chronology's days (a score or a share is not listed line by line in
+# calendar order), read with the publication's year like any year-less day.
+CHRONOLOGY_BOX_MIN_ITEMS = 2
+# an item's text stays on its line; a blank line may part two items
+CHRONOLOGY_BOX_MAX_NEWLINES = 2
+
+
+def _chronology_box_labels(labels: list[Cand], norm: str) -> set[int]:
+    """ids of the bare list labels (``labels``, in text order) that belong to
+    a run of CHRONOLOGY_BOX_MIN_ITEMS or more on successive lines in calendar
+    order."""
+    boxed: set[int] = set()
+    run: list[Cand] = []
+    for c in [*labels, None]:
+        if (
+            c is not None
+            and run
+            and norm.count("\n", run[-1].end, c.start) in range(1, CHRONOLOGY_BOX_MAX_NEWLINES + 1)
+            and (c.m, c.d or 0) >= (run[-1].m, run[-1].d or 0)
+        ):
+            run.append(c)
+            continue
+        if len(run) >= CHRONOLOGY_BOX_MIN_ITEMS:
+            boxed.update(id(x) for x in run)
+        run = [c] if c is not None else []
+    return boxed
+
+
 def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
     """Give list items their heading's year (see _LIST_LABEL_AFTER); a bare
     numeric label ("• 9/26:") with no such heading is dropped. A heading's
@@ -3053,7 +3083,12 @@ def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
                 if a not in read_at and a not in unread:
                     unread[a] = Cand(a, e, c.lang, kind="absolute", y=y, gran="year")
         prev_end = c.end
-    kept = [c for c in cands if not c.extra.get("list_label") or "list_year" in c.extra]
+    in_a_box = _chronology_box_labels([c for c in cands if c.extra.get("list_label")], norm)
+    kept = [
+        c
+        for c in cands
+        if not c.extra.get("list_label") or "list_year" in c.extra or id(c) in in_a_box
+    ]
     used = {c.extra["list_year"][1] for c in kept if "list_year" in c.extra}
     heads = [h for a, h in unread.items() if a in used]
     return sorted(kept + heads, key=lambda c: c.start) if heads else kept
@@ -4947,7 +4982,9 @@ def _resolve(
         # full date: "次日" after it is the day after that day
         written = c.extra.get("written_day") and c.d is not None
         in_text = _in_spans(c.start, spans)
-        if c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
+        if c.extra.get("restates_at") is not None:
+            pass  # the same day told again on another clock: the account stays on the first
+        elif c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
             last_abs = c
             if c.gran == "day":
                 last_abs_day = last_day = c
@@ -5845,6 +5882,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         _deictic_day_of_a_written_date(cs, norm)
         cs = _pair_weekdays(cs, norm)
         _same_moment_elsewhere(cs, norm, lg)
+        _days_restated_on_another_clock(cs, norm)
         cs = _part_of_day_spans(cs, norm)
         _weekdays_after_today(cs, norm)
         _quotes_given_on_a_day(cs, norm)
@@ -5884,6 +5922,32 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+# A day told again in brackets on another place's clock, right after the
+# day of the happening's own place ("当地时间16日晚11时（北京时间17日清晨6时）",
+# "on Tuesday night (05:15 on Wednesday, Hanoi time)"): the same moment, so
+# "the same day" told after it is the first day, the account's own.
+_RESTATED_CLOCK_MAX_GAP = 50
+_NAMED_CLOCK_RE = re.compile(T.NAMED_CLOCK)
+_SENTENCE_END_OR_CLOSE = re.compile(r"[.!?;。！？；)）\n](?!\d)")
+
+
+def _days_restated_on_another_clock(cands: list[Cand], norm: str) -> None:
+    """Mark (``extra["restates_at"]``) a day written in a bracket opened
+    after the day before it, with a named clock (T.NAMED_CLOCK) in that
+    bracket: a restatement, no day the account moves on to."""
+    for prev, c in itertools.pairwise(cands):
+        if prev.gran != "day" or c.gran != "day" or c.start - prev.end > _RESTATED_CLOCK_MAX_GAP:
+            continue
+        between = norm[prev.end : c.start]
+        opened = max(between.rfind("("), between.rfind("（"))
+        if opened < 0 or _SENTENCE_END_OR_CLOSE.search(between, opened):
+            continue
+        close = _SENTENCE_END_OR_CLOSE.search(norm, c.end, c.end + 40)
+        inside = norm[prev.end + opened : close.start() if close else c.end + 40]
+        if _NAMED_CLOCK_RE.search(inside):
+            c.extra["restates_at"] = prev.start
+
 
 @functools.cache
 def _same_moment_elsewhere_re(lang: str) -> re.Pattern[str] | None:

@@ -4757,6 +4757,27 @@ SPLIT_YEAR_OPENS = {
     "th": [(r"ปีการศึกษา", 5), (r"ฤดูกาล", 7)],
 }
 
+# A day told on a named clock ("北京时间7月11日凌晨", "July 11, 00:38 Beijing
+# time", "el 11 de julio (hora de Pekín)", "giờ Hà Nội", "(GMT+8)", "heure de
+# Paris"): the writer's clock, which may count a happening elsewhere a day
+# later or earlier than its own place does. Not local time ("当地时间",
+# "local time", "hora local", "heure locale", "giờ địa phương",
+# "เวลาท้องถิ่น"): that is the happening's own day. A place is written with
+# a capital in the Latin languages.
+NAMED_CLOCK = (
+    # Chinese: "<place>时间" (two to six Han), not 当地时间 / 同一时间 / 第一时间
+    r"[\u4e00-\u9fff]{2,6}(?<!当地)(?<!同一)(?<!第一)(?<![段长短点])时间"
+    r"|\b(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    # (not a football match's "Full time", "Extra time", nor "Local time")
+    r"|\b(?!(?:Full|Half|Extra|Injury|Stoppage|Added|Prime|Summer|Winter|Daylight|Local|"
+    r"Any|Each|Every|First|Last|Next|Same|Some|That|This|Real|Spare|Free)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b"
+    r"|\bhora\s+(?:peninsular|(?:de|del)\s+[A-Z][\w-]+)"
+    r"|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+"
+    r"|\bgiờ\s+(?!địa)[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*"
+    r"|ตามเวลา(?!ท้องถิ่น)[\u0E00-\u0E7F]{2,}|เวลาประเทศ[\u0E00-\u0E7F]+"
+)
+
 # The same moment told again in another place's time, after a weekday
 # ("kick off at 8 p.m. in Buenos Aires on Saturday, which is 10 a.m. Sunday in
 # Sydney", "el sábado a las 20.00, es decir, el domingo a las 3.00 en Manila",
@@ -5443,7 +5464,10 @@ DATE_PATTERNS = {
                 r"|\s+et\s+(?!(?:le\s+|au\s+)?\d)(?:(?:le|la|les|il|elle|ils|elles|on)(?![^\W\d_])|l['’])"
                 # ... or a clock time ("soit le 15 à 3 h 30 à Paris"; "le 3 à 1"
                 # is a score)
-                r"|\s+(?:à|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?![^\W\d_]))"
+                r"|\s+(?:à|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?![^\W\d_])"
+                # ... or a part of the day closing the clause ("Le 16 au soir, ...")
+                r"|\s+(?:au\s+(?:soir|matin|petit\s+matin)|dans\s+la\s+(?:nuit|soirée|matinée)"
+                r"|en\s+(?:fin\s+de\s+)?(?:soirée|matinée))(?=\s*(?:[;:!?)]|[,.](?!\d)|$)))"
             ),
             "dayonly",
         ),

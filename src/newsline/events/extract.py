@@ -921,14 +921,39 @@ _CHRONOLOGY_AFTER_DAY = re.compile(r"[ \t]*[:：–—-][ \t]*(?=[^\W\d_])")
 _LIST_MARK = " \t•·*▪►-–—"
 
 
-def _chronology_entry(text: str, s: int, m) -> bool:
-    """Is the date ``m`` the day opening a chronology's line ("5 août : ...")?"""
-    return (
+# In a box of such lines the day may stand before its words with a space only
+# ("11月16日 法国警方在马赛逮捕两名嫌犯\n12月3日 铜鼓回归河内"): a line next to it
+# opening with a day too says it is a list's entry.
+_CHRONOLOGY_SPACE_AFTER_DAY = re.compile(r"[ \t\u3000]+(?=[^\W\d_])")
+
+
+def _lines_opened_by_a_day(text: str, dates) -> set[int]:
+    """The starts of the lines that open with a day (after a list mark)."""
+    starts = set()
+    for m in dates:
+        if m.granularity == "day":
+            line = text.rfind("\n", 0, m.start) + 1
+            if not text[line : m.start].strip(_LIST_MARK):
+                starts.add(line)
+    return starts
+
+
+def _chronology_entry(text: str, s: int, m, line_days: set[int] = frozenset()) -> bool:
+    """Is the date ``m`` the day opening a chronology's line ("5 août : ...")?
+    ``line_days``: the lines opened by a day (_lines_opened_by_a_day)."""
+    if not (
         m.granularity == "day"
         and (s == 0 or text[s - 1] == "\n")
         and not text[s : m.start].strip(_LIST_MARK)
-        and _CHRONOLOGY_AFTER_DAY.match(text, m.end) is not None
-    )
+    ):
+        return False
+    if _CHRONOLOGY_AFTER_DAY.match(text, m.end) is not None:
+        return True
+    if _CHRONOLOGY_SPACE_AFTER_DAY.match(text, m.end) is None:
+        return False
+    previous_line = text.rfind("\n", 0, max(0, s - 1)) + 1 if s else -1
+    next_line = text.find("\n", m.end) + 1 or -1
+    return previous_line in line_days or next_line in line_days
 
 
 # A Chinese day after the formal "on" 于 ("泰国籍人质已于12日获释": "the Thai
@@ -1034,6 +1059,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     counted_from, counted_to_now = _counted_from_later(doc.dates, doc.published)
     apposed = _apposed_to_a_written_day(text, doc.dates)
     restated = _restated_on_a_named_clock(text, doc.dates)
+    line_days = _lines_opened_by_a_day(text, doc.dates)
     sentence_counts: dict[tuple[int, int], tuple[int, int, int, int, int, int]] = {}
     clause_dates = sorted((d.start, d.end) for d in doc.dates if d.value and d.kind != "impossible")
     clauses_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -1071,7 +1097,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         if not _states_something(
             text[s:e], text[m.start : m.end], st.min_event_words, sentence_counts[s, e]
         ) and not (
-            (_chronology_entry(text, s, m) or _after_formal_on(text, s, m.start))
+            (_chronology_entry(text, s, m, line_days) or _after_formal_on(text, s, m.start))
             and _states_something(
                 text[s:e], text[m.start : m.end], st.min_event_words - CHRONOLOGY_FEWER_WORDS
             )

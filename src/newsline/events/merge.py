@@ -28,6 +28,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from ..dates.engine import says_same_day
+from ..dates.tables import NAMED_CLOCK
 from ..langid.scripts import LATIN, script_of_lang
 from ..model import Document, page_names
 from ..pipeline import Stage
@@ -348,6 +349,14 @@ def merge_records(
     clocked = [_told_in_a_named_clock(r) for r in records]
 
     told_apart = [_told_as_another_happening(r) for r in records]
+    # a sentence that opens as a side happening of its day ("Also on Tuesday,
+    # a fire ...", "Cũng trong ngày 16/11, ...", "同日，...", "Separately, ...")
+    # shares the story's setting with the story's sentences of that day: one
+    # shared place or country is no sign it tells theirs (two such sentences
+    # still meet on one) -- joined only on the loose bar, though what it
+    # shares still makes it a rival of its page's other sentence -- and it is
+    # no page's story to join on the day alone
+    side_happening = [told_apart[k] or _opens_as_a_side_happening(r) for k, r in enumerate(records)]
 
     def apart(i: int, j: int) -> bool:
         """Two sentences of one document that tell two happenings, which no
@@ -424,8 +433,16 @@ def merge_records(
         # must be two things, not the words of one place or person's name
         # (a place where two happenings of one story took place on two days)
         w = evidence(i, j, loose, whole_names=other_day)
-        if w is not None:
-            edges.append((w, i, j, "other_day" if other_day else "loose" if loose else ""))
+        if w is None:
+            return
+        how = "other_day" if other_day else "loose" if loose else ""
+        if (
+            not how
+            and side_happening[i] != side_happening[j]
+            and evidence(i, j, loose=True) is None
+        ):
+            how = "side"  # too little to join; still a rival's claim (_join_edges)
+        edges.append((w, i, j, how))
 
     # how many sentences of each document carry each day (for the rule below)
     # (a title that names a day its text tells too restates that sentence,
@@ -473,6 +490,8 @@ def merge_records(
                 per_doc_day,
                 st.anchor_similarity,
             ):
+                if side_happening[i] or side_happening[j]:
+                    continue
                 one_yearless = (records[i]["date"][:2] == "--") != (records[j]["date"][:2] == "--")
                 if ahead[i] == ahead[j] or one_yearless:
                     edges.append((0.0, i, j, "story"))
@@ -663,7 +682,10 @@ def _join_edges(
     ``told_apart``: per record, whether its sentence says it tells another
     happening than its page's others ("Separately, ..."): it is no rival, at
     equal evidence, of its page's sentence that says nothing so -- that one
-    is the page's own story, the group's likelier counterpart."""
+    is the page's own story, the group's likelier counterpart.
+
+    Edges of kind ``"side"`` (a side happening's sentence sharing too little
+    to join, see merge_records) join nothing, but make that sentence a rival."""
     if not edges:
         return
     members: dict[int, list[int]] = defaultdict(list)  # root -> its records
@@ -723,7 +745,7 @@ def _join_edges(
     # wire's Monday landfall there and its Tuesday evacuation elsewhere)
     same_day_docs: dict[int, set[str]] = defaultdict(set)
     for _, i, j, how in edges:
-        if how not in ("other_day", "story"):
+        if how not in ("other_day", "story", "side"):
             same_day_docs[i].add(records[j]["doc_id"])
             same_day_docs[j].add(records[i]["doc_id"])
 
@@ -738,6 +760,8 @@ def _join_edges(
     for w, i, j, how in sorted(
         edges, key=lambda e: (e[3] == "story", day_off(e), -e[0], e[1], e[2])
     ):
+        if how == "side":
+            continue  # a side happening's one shared place: a rival's claim only
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
@@ -832,22 +856,45 @@ _ALSO_AFTER_THE_DATE = re.compile(r"^[\s,]*" + _ALSO_WORDS + r"\b", re.IGNORECAS
 _SENTENCE_OPENING = re.compile(r"^\W*(?:[^\W\d_]{1,6}\s+){0,2}$")
 
 
+def _date_in_quote(r: dict[str, Any]) -> tuple[str, int, int] | None:
+    """The record's quote and where its date stands in it, when known."""
+    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
+    q = r.get("quote")
+    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(q, str):
+        return None
+    return q, ds - start, de - start
+
+
 def _told_same_day(r: dict[str, Any]) -> bool:
     """Is the record dated by "the same day" of a date told before it, or
     told as "also" on its day?"""
-    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
-    q = r["quote"]
-    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(q, str):
+    got = _date_in_quote(r)
+    return got is not None and (says_same_day(got[0][got[1] : got[2]]) or _told_also(r))
+
+
+def _told_also(r: dict[str, Any]) -> bool:
+    """Is the record told as "also" on its day ("Also on Monday, ...")?"""
+    got = _date_in_quote(r)
+    if got is None:
         return False
-    a, b = ds - start, de - start
-    return (
-        says_same_day(q[a:b])
-        or (a <= 40 and _ALSO_BEFORE_THE_DATE.match(q[:a]) is not None)
-        or (
-            _SENTENCE_OPENING.match(q[:a]) is not None
-            and _ALSO_AFTER_THE_DATE.match(q[b : b + 20]) is not None
-        )
+    q, a, b = got
+    return (a <= 40 and _ALSO_BEFORE_THE_DATE.match(q[:a]) is not None) or (
+        _SENTENCE_OPENING.match(q[:a]) is not None
+        and _ALSO_AFTER_THE_DATE.match(q[b : b + 20]) is not None
     )
+
+
+def _opens_as_a_side_happening(r: dict[str, Any]) -> bool:
+    """Does the record's sentence open with "the same day" ("Le même jour,
+    ...", "Sáng cùng ngày, ...", "同日，...") or say it is "also" on its day?
+    (Not a same day told at its end: "... deployed ships from the morning of
+    the same day" goes on with its page's story.)"""
+    got = _date_in_quote(r)
+    if got is None:
+        return False
+    q, a, b = got
+    opens = says_same_day(q[a:b]) and _SENTENCE_OPENING.match(q[:a]) is not None
+    return opens or _told_also(r)
 
 
 # A sentence that says it tells another happening than its page's others:
@@ -886,26 +933,6 @@ def _told_as_another_happening(r: dict[str, Any]) -> bool:
     return _APART_OPENING.match(q) is not None or _APART_ANYWHERE.search(q) is not None
 
 
-# A day told on a named clock ("北京时间7月11日凌晨", "July 11, 00:38 Beijing
-# time", "el 11 de julio (hora de Pekín)", "giờ Hà Nội", "(GMT+8)", "heure de
-# Paris"): the writer's clock, which may count a happening elsewhere a day
-# later or earlier than its own place does. Not local time ("当地时间",
-# "local time", "hora local", "heure locale", "giờ địa phương",
-# "เวลาท้องถิ่น"): that is the happening's own day. A place is written with
-# a capital in the Latin languages.
-NAMED_CLOCK = (
-    # Chinese: "<place>时间" (two to six Han), not 当地时间 / 同一时间 / 第一时间
-    r"[\u4e00-\u9fff]{2,6}(?<!当地)(?<!同一)(?<!第一)(?<![段长短点])时间"
-    r"|\b(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
-    # (not a football match's "Full time", "Extra time", nor "Local time")
-    r"|\b(?!(?:Full|Half|Extra|Injury|Stoppage|Added|Prime|Summer|Winter|Daylight|Local|"
-    r"Any|Each|Every|First|Last|Next|Same|Some|That|This|Real|Spare|Free)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b"
-    r"|\bhora\s+(?:peninsular|(?:de|del)\s+[A-Z][\w-]+)"
-    r"|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+"
-    r"|\bgiờ\s+(?!địa)[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*"
-    r"|ตามเวลา(?!ท้องถิ่น)[\u0E00-\u0E7F]{2,}|เวลาประเทศ[\u0E00-\u0E7F]+"
-)
 _NAMED_CLOCK_BEFORE = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*$")
 # after the date: its clock time and part of the day, a bracket
 NAMED_CLOCK_AFTER_DAY = re.compile(
@@ -927,11 +954,10 @@ _LOCAL_CLOCK_IN = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
 def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
     """Is the record's date told on a named clock (:data:`NAMED_CLOCK`),
     right before the date or just after it -- and not on local time first?"""
-    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
-    q = r.get("quote")
-    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(q, str):
+    got = _date_in_quote(r)
+    if got is None:
         return False
-    a, b = ds - start, de - start
+    q, a, b = got
     if _NAMED_CLOCK_BEFORE.search(q[max(0, a - 30) : a]):
         return True
     after = NAMED_CLOCK_AFTER_DAY.match(q[b : b + 40])
@@ -954,11 +980,8 @@ def _background_year(r: dict[str, Any], year: str) -> bool:
         return False
     if end and not (len(year) == 4 and len(end) == 4 and end < pub):
         return False
-    ds, de, start = r.get("date_start"), r.get("date_end"), r.get("start")
-    if not all(isinstance(x, int) for x in (ds, de, start)) or not isinstance(r["quote"], str):
-        return False
-    surface = r["quote"][ds - r["start"] : de - r["start"]]
-    return any(ch.isdigit() for ch in surface)
+    got = _date_in_quote(r)
+    return got is not None and any(ch.isdigit() for ch in got[0][got[1] : got[2]])
 
 
 def _story_day_pairs(
