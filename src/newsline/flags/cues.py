@@ -4072,15 +4072,22 @@ GERMAN_CALQUES: dict[str, list[str]] = {
 }  # fmt: skip
 # Turns of Korean carried word for word into English: the honorific 씨
 # ("Kim Minjun-ssi"), 기대감을 나타냈다 after a quote ("… and expressed
-# expectation"), 많이 신청해 주세요 ("please apply a lot"), 노력하겠다
-# ("make efforts so that"). Lower case; "please…a lot" with a gap.
+# expectation"), 많이 ~해 주세요 / 많은 사랑 부탁드립니다 ("please apply a lot",
+# "please give a lot of love", any verb: the gap), ~도록 노력하겠다 ("make
+# efforts so that"), 계속 노력하겠다 ("continuously make efforts").
+# Lower case.
 KOREAN_CALQUES: dict[str, list[str]] = {
     "en": [
         "-ssi",
-        "and expressed expectation",
+        *(
+            f"{lead} {verb} {noun}"
+            for lead in ("and", "while")
+            for verb in ("expressed", "expressing")
+            for noun in ("expectation", "expectations", "his expectation", "her expectation")
+        ),
         "please…a lot",
-        "make efforts so that",
-        "continuously make efforts",
+        *(f"{verb} efforts so that" for verb in ("make", "made", "making", "exert", "exerted")),
+        *(f"continuously {verb} efforts" for verb in ("make", "made", "making")),
     ],
 }
 
@@ -4118,6 +4125,22 @@ SPUN_PHRASES: dict[str, list[str]] = {
         "synthetic intelligence",
         "counterfeit consciousness",
         "profound learning",
+        # the same spinners' swaps for other stock terms of news and science
+        # prose: climate change, health care, stock market, government
+        # officials, big data, random forest, breast cancer, kidney failure,
+        # artificial intelligence ("press launch" is left out: a car maker
+        # holds one)
+        "local weather change",
+        "well being care",
+        "inventory market",
+        "inventory markets",
+        "authorities officers",
+        "colossal information",
+        "irregular woodland",
+        "bosom malignancy",
+        "bosom peril",
+        "kidney disappointment",
+        "man-made brainpower",
     ],
 }
 
