@@ -6,7 +6,9 @@ showed to their class (session 31 audit of rules tuned to held-out sets):
   for by its lead, so any verb fills the gap ("please vote a lot", "please
   give a lot of love");
 - Korean calques in their other tenses and wordings ("while expressing
-  expectation", "exert efforts so that"), not only the one sentence seen;
+  expectation", "exert efforts so that"), not only the one sentence seen,
+  and Japanese ones beyond the first page's ("correspond sincerely",
+  "(bitter smile)");
 - synonym-spinner swaps for other stock terms ("local weather change",
   "inventory market", "well being care").
 
@@ -45,12 +47,33 @@ MT_FROM_KO = {
     ),
 }
 
+MT_FROM_JA = (
+    "Railway apologises for ticket system outage\n"
+    "The railway company held a press conference on the 9th and apologised for the outage.\n"
+    "The president said the company will correspond sincerely to each customer and will "
+    "correspond appropriately to refund requests.\n"
+    "About 12,000 passengers were affected.\n"
+)
+
+
+def test_japanese_calques_beyond_the_first_page_make_machine_translation() -> None:
+    doc = flagged(MT_FROM_JA)
+    got = kinds(doc, "machine_translation", signal="calque")
+    assert got and got[0].data["source_language"] == "Japanese", [f.reason for f in doc.flags]
+
+
 CLEAN_EN = {
     # "please … a lot" in natural English, with no second Korean turn
     "one_only": (
         "Heatwave advice for the elderly\n"
         "Doctors said: please drink water a lot more often than usual in this heat.\n"
         "The council has opened six cooling centres.\n"
+    ),
+    # "correspond" in its own English sense, one Japanese turn alone
+    "correspond": (
+        "Exam results published\n"
+        "Grades correspond to the new national scale, and the ministry said it will correspond "
+        "sincerely with schools that ask. Please treat the figures as provisional.\n"
     ),
     # the words of the calques, natural English
     "natural": (

@@ -4045,6 +4045,14 @@ JAPANESE_CALQUES: dict[str, list[str]] = {
         "the person herself",
         "thank you for your hard work",
         "(laugh)",
+        # the same turns seen elsewhere: 対応する read as "correspond"
+        # ("we will correspond sincerely"), （苦笑） ("(bitter smile)"),
+        # よろしくお願いします ("please treat me well")
+        "correspond sincerely",
+        "correspond appropriately",
+        "(bitter smile)",
+        "please treat me well",
+        "please treat us well",
     ],
 }
 # Turns of German carried word for word into English: seit drei Jahren
