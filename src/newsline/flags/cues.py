@@ -4258,6 +4258,14 @@ JAPANESE_CALQUES: dict[str, list[str]] = {
         "the person herself",
         "thank you for your hard work",
         "(laugh)",
+        # the same turns seen elsewhere: 対応する read as "correspond"
+        # ("we will correspond sincerely"), （苦笑） ("(bitter smile)"),
+        # よろしくお願いします ("please treat me well")
+        "correspond sincerely",
+        "correspond appropriately",
+        "(bitter smile)",
+        "please treat me well",
+        "please treat us well",
     ],
 }
 # Turns of German carried word for word into English: seit drei Jahren
@@ -4283,10 +4291,6 @@ GERMAN_CALQUES: dict[str, list[str]] = {
         "bicycle ways",
     ],
 }  # fmt: skip
-# Turns of Korean carried word for word into English: the honorific 씨
-# ("Kim Minjun-ssi"), 기대감을 나타냈다 after a quote ("… and expressed
-# expectation"), 많이 신청해 주세요 ("please apply a lot"), 노력하겠다
-# ("make efforts so that"). Lower case; "please…a lot" with a gap.
 # Spanish news prose machine-translated into English, its false friends
 # and constructions kept: "asistir a" (to attend) as "assisted to the",
 # "contar con" (to have) as "count(ed) with", "suponer" (to mean, to cost)
@@ -4313,14 +4317,24 @@ SPANISH_CALQUES: dict[str, list[str]] = {
         "has a compromise with",
     ],
 }
-
+# Turns of Korean carried word for word into English: the honorific 씨
+# ("Kim Minjun-ssi"), 기대감을 나타냈다 after a quote ("… and expressed
+# expectation"), 많이 ~해 주세요 / 많은 사랑 부탁드립니다 ("please apply a lot",
+# "please give a lot of love", any verb: the gap), ~도록 노력하겠다 ("make
+# efforts so that"), 계속 노력하겠다 ("continuously make efforts").
+# Lower case.
 KOREAN_CALQUES: dict[str, list[str]] = {
     "en": [
         "-ssi",
-        "and expressed expectation",
+        *(
+            f"{lead} {verb} {noun}"
+            for lead in ("and", "while")
+            for verb in ("expressed", "expressing")
+            for noun in ("expectation", "expectations", "his expectation", "her expectation")
+        ),
         "please…a lot",
-        "make efforts so that",
-        "continuously make efforts",
+        *(f"{verb} efforts so that" for verb in ("make", "made", "making", "exert", "exerted")),
+        *(f"continuously {verb} efforts" for verb in ("make", "made", "making")),
     ],
 }
 
@@ -4358,6 +4372,22 @@ SPUN_PHRASES: dict[str, list[str]] = {
         "synthetic intelligence",
         "counterfeit consciousness",
         "profound learning",
+        # the same spinners' swaps for other stock terms of news and science
+        # prose: climate change, health care, stock market, government
+        # officials, big data, random forest, breast cancer, kidney failure,
+        # artificial intelligence ("press launch" is left out: a car maker
+        # holds one)
+        "local weather change",
+        "well being care",
+        "inventory market",
+        "inventory markets",
+        "authorities officers",
+        "colossal information",
+        "irregular woodland",
+        "bosom malignancy",
+        "bosom peril",
+        "kidney disappointment",
+        "man-made brainpower",
     ],
     # French through a spinner: "ans" as "annuités" (yearly payments), "bus"
     # as "omnibus", "émissions" as "émanations", "hôpital" as a Latin

@@ -5302,10 +5302,13 @@ _CALQUE_TABLES = (
 
 @lru_cache(maxsize=32)
 def _calque_automaton(lang: str):
-    """(phrases, automaton) of every calque table's phrases for ``lang``: one
+    """(phrases, leads, automaton) of every calque table's phrases for ``lang``: one
     pass over a page says which it holds, not a substring search per phrase."""
     phrases = tuple(dict.fromkeys(p for _, t in _CALQUE_TABLES for p in t.get(lang, [])))
-    return phrases, literal_automaton({p: k for k, p in enumerate(phrases)}, ints=True)
+    # a phrase with a gap ("please…a lot") is never in a text as written: it
+    # is looked for by its lead, and _contains then reads the rest
+    leads = tuple(dict.fromkeys(_lead(p) for p in phrases))
+    return phrases, leads, literal_automaton({p: k for k, p in enumerate(leads)}, ints=True)
 
 
 def calque_flags(
@@ -5319,10 +5322,11 @@ def calque_flags(
     by a machine."""
     lang = doc.lang or ""
     # the phrases the page holds at all (most: none), found once for the page
-    phrases, automaton = _calque_automaton(lang)
+    phrases, leads, automaton = _calque_automaton(lang)
     if automaton is None:
         return []
-    present = {phrases[k] for _, k in automaton.iter(_lower_page(doc.text))}
+    found_leads = {leads[k] for _, k in automaton.iter(_lower_page(doc.text))}
+    present = {p for p in phrases if _lead(p) in found_leads}
     if not present:
         return []
     tables = [
