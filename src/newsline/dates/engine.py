@@ -2021,7 +2021,7 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     # "this/next week's Friday" is dated by its week alone, but its tense
     # still tells a plan from a report ("sẽ triệu tập ... vào thứ Sáu tuần
     # này" told on Thursday is tomorrow's meeting, not one held)
-    if direction in (None, "following", "following_week", "this_week", "next_week", "nearest"):
+    if direction in (None, "following", "following_week", "this_week", "next_week", "next2_week", "nearest"):
         clause = norm[max(s0, start - 60) : start]
         far = norm[max(s0, start - WEEKDAY_TENSE_CHARS) : max(s0, start - 60)]
         # a clock time before the weekday ("close at 11 p.m. Saturday"): its
@@ -4350,6 +4350,47 @@ def _weeks_ending_on_a_day(cands: list[Cand], norm: str, lang: str) -> None:
         c.end = tail.end() if tail is not None else c.end
 
 
+@functools.cache
+def _weekend_around_res(lang: str):
+    spec = T.WEEKEND_AROUND.get(lang)
+    if spec is None:
+        return None, None
+    names = "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in enumerate(spec["names"]))
+    return (
+        re.compile(r"(?<![^\W\d_])" + spec["before"], re.IGNORECASE),
+        re.compile(names, re.IGNORECASE),
+    )
+
+
+def _weekends_around_a_day(cands: list[Cand], norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """"The weekend before Halloween" (tables.WEEKEND_AROUND): mark the day
+    after the words (a date or a holiday read, or a name read only here) as
+    the one its weekend is counted from (extra "weekend_around": -1 before, 1
+    after; resolved in _resolve), its span taking the words."""
+    before, names = _weekend_around_res(lang)
+    if before is None:
+        return cands
+    at = {c.start: c for c in cands}
+    spec = T.WEEKEND_AROUND[lang]
+    out = list(cands)
+    for mt in before.finditer(norm, s0, s1):
+        side = 1 if mt.group("dir").lower() in T.WEEKEND_AROUND_AFTER else -1
+        c = at.get(mt.end())
+        if c is not None:
+            if c.d is None or c.is_range or c.kind not in ("absolute", "yearless", *ERA_KINDS):
+                continue
+            c.start = mt.start()
+        elif nm := names.match(norm, mt.end(), s1):
+            _, m, d = spec["names"][int(nm.lastgroup[1:])]
+            c = Cand(mt.start(), nm.end(), lang, kind="yearless", m=m, d=d, gran="day")
+            out.append(c)
+        else:
+            continue
+        c.extra["weekend_around"] = side
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 # A year written again in brackets in another calendar, right after a date
 # or a year ("11 มิถุนายน 2568 (ค.ศ. 2025)", "民国114年（2025年）", "令和7年
 # （2025年）"): the same year glossed, no second date. What may stand in the
@@ -4917,6 +4958,18 @@ def _resolve(
             c.y, c.m, c.d = first.year, first.month, first.day
             c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
             c.value, c.end_value = first.isoformat(), last.isoformat()
+        if (side := c.extra.get("weekend_around")) and c.y is not None and c.m and c.d and not c.is_range:
+            # "the weekend before Halloween": the Saturday and Sunday before
+            # (or after) the day, never the weekend the day itself falls in
+            day = dt.date(c.y, c.m, c.d)
+            if side < 0:
+                first = day - dt.timedelta(days=((day.weekday() + 1) % 7 or 7) + 1)
+            else:
+                first = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)
+            last = first + dt.timedelta(days=1)
+            c.y, c.m, c.d = first.year, first.month, first.day
+            c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
+            c.value, c.end_value = first.isoformat(), last.isoformat()
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
             y, m = int(c.value[:4]), int(c.value[5:7])
             if not _valid_day(y, m, day):
@@ -5215,7 +5268,7 @@ def weekday_day_date(
     past one unless a future cue says otherwise, days on the other side
     counting ``future_cost`` times; "last"/"next" allow only their side,
     a week word only the day of that week."""
-    if direction in ("prev_week", "this_week", "next_week"):
+    if direction in WEEK_OFFSETS:
         one = weekday_date(ref, wd, direction, tense)
         return one if one.day == day else None
     first = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)  # latest such weekday <= ref
@@ -5245,12 +5298,16 @@ def weekday_day_date(
     return min(found, key=lambda x: (ref - x).days if x <= ref else (x - ref).days * future_cost)
 
 
+# A weekday's direction that names its calendar week: weeks from this one
+# ("thứ Hai tuần trước nữa", "下下周一": two back or on)
+WEEK_OFFSETS = {"prev2_week": -2, "prev_week": -1, "this_week": 0, "next_week": 1, "next2_week": 2}
+
+
 def weekday_date(ref: dt.date, wd: int, direction: str | None, tense: str | None) -> dt.date:
     """The day a weekday mention names, seen from ``ref`` (see tables.WEEKDAY_BEFORE)."""
-    if direction in ("prev_week", "this_week", "next_week"):
+    if direction in WEEK_OFFSETS:
         monday = ref - dt.timedelta(days=ref.weekday())
-        weeks = {"prev_week": -1, "this_week": 0, "next_week": 1}[direction]
-        return monday + dt.timedelta(days=7 * weeks + wd)
+        return monday + dt.timedelta(days=7 * WEEK_OFFSETS[direction] + wd)
     ahead = (wd - ref.weekday()) % 7
     back = (ref.weekday() - wd) % 7
     if direction == "next":
@@ -5808,6 +5865,12 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     for a, b, lg in segs:
         if lg not in T.LANGS and st.cldr_fallback:
             own = _cldr_candidates(norm, a, b, lg)
+            if lg in T.FIXED_HOLIDAYS:
+                own += _holidays_not_glossed(
+                    [h for h in _holiday_candidates(norm, a, b, lg) if not any(o.start < h.end and h.start < o.end for o in own)],
+                    own,
+                    norm,
+                )
             # the segment's own reading wins where both read a span
             own += [
                 c
@@ -5830,6 +5893,8 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
         cs = [c for c in cs if c.kind != "no_date" and not _inside_an_address(norm, c.start, c.end)]
+        if lg in T.WEEKEND_AROUND and T.WEEKEND_AROUND[lg]["gate"] in low:
+            cs = _weekends_around_a_day(cs, norm, a, b, lg)
         if lg in T.LAW_TITLE_BEFORE:
             cs = [c for c in cs if not _year_of_a_law_title(norm, c, a)]
         starts = tuple(c.start for c in cs)

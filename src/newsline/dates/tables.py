@@ -1623,6 +1623,9 @@ RELATIVE = {
         # the weekend of last or this week, as en "last weekend" (Japanese
         # 先週末 / 今週末 fold to 先周末 / 今周末)
         (r"上(?:个)?周末|先周末", "weekend", -1, "deictic"),
+        # "下周末" is the weekend of next week (Monday-first weeks, as "下周"),
+        # as ja 来週末 (folded to 来周末); unlike en "next weekend"
+        (r"下(?:个)?周末|来周末", "weekend", 1, "deictic"),
         (r"(?:本|这个?)周末|今周末", "weekend", 0, "deictic"),
         (r"上(?:个)?月", "month", -1, "deictic"),
         (r"下(?:个)?月", "month", 1, "deictic"),
@@ -1727,6 +1730,9 @@ RELATIVE = {
         # weekend" is left out: it is this week's for some writers, next week's
         # for others
         (r"last weekend|(?:this|the) past weekend", "weekend", -1, "deictic"),
+        # "the weekend before last" / "after next": two weekends from this one
+        (r"the weekend before last", "weekend", -2, "deictic"),
+        (r"the weekend after next", "weekend", 2, "deictic"),
         (r"this (?:coming )?weekend", "weekend", 0, "deictic"),
         (r"(?<!the\s)last month|last month(?!\s+of\b)", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
@@ -1837,7 +1843,8 @@ RELATIVE = {
         (r"el\s+último\s+día\s+del\s+(?:mes\s+que\s+viene|próximo\s+mes|mes\s+próximo)", "month_last_day", 1, "deictic"),
         (r"el\s+último\s+día\s+del\s+mes\s+pasado", "month_last_day", -1, "deictic"),
         (r"ayer", "day", -1, "deictic"),
-        (r"anteayer|antes de ayer", "day", -2, "deictic"),
+        # (Latin American "antier", "antenoche" the night before last)
+        (r"anteayer|antes de ayer|antier|antenoche", "day", -2, "deictic"),
         # una quincena counts fifteen days, as fr "quinze jours" does ("hace
         # una quincena", "dentro de una quincena", "una quincena después");
         # not a named one ("la primera quincena de mayo")
@@ -2226,6 +2233,30 @@ FIXED_HOLIDAYS = {
         # days the world keeps on one date (not national days: "Independence
         # Day" is July 4 in the US, August 15 in India)
         (r"international\s+women['’]?s\s+day", 3, 8),
+        # Britain's bonfire night, 5 November
+        (r"guy\s+fawkes\s+(?:night|day)|bonfire\s+night", 11, 5),
+    ],
+    # languages read through CLDR: their fixed days, as above
+    "de": [
+        (r"heiligabend|heiligen\s+abend", 12, 24),
+        (r"neujahrstag", 1, 1),
+        (r"tag\s+der\s+deutschen\s+einheit", 10, 3),
+    ],
+    "it": [
+        # the day, not the long weekend or the holidays named after it ("nel
+        # fine settimana di Ferragosto", "il ponte di Ferragosto"), as fr
+        # "le week-end de la Toussaint"
+        (r"(?<!settimana\sdi\s)(?<!weekend\sdi\s)(?<!ponte\sdi\s)(?<!ferie\sdi\s)ferragosto", 8, 15),
+        (r"(?:la\s+)?vigilia\s+di\s+natale", 12, 24),
+        (r"(?:il\s+)?giorno\s+di\s+natale", 12, 25),
+        (r"(?:la\s+)?festa\s+della\s+liberazione", 4, 25),
+        (r"(?:la\s+)?festa\s+della\s+repubblica", 6, 2),
+    ],
+    "pt": [
+        (r"(?:o\s+)?(?:dia|feriado)\s+de\s+finados", 11, 2),
+        (r"(?:a\s+)?véspera\s+de\s+natal", 12, 24),
+        (r"(?:o\s+)?dia\s+de\s+natal", 12, 25),
+        (r"(?:o\s+)?dia\s+de\s+tiradentes", 4, 21),
     ],
     "fr": [
         (r"(?:la\s+veille|le\s+réveillon)\s+de\s+noël", 12, 24),
@@ -2791,7 +2822,8 @@ WEEKDAY_CUE_BEFORE = {
 # Directions: "last" = the latest such day strictly before publication,
 # "next" = the first strictly after, "nearest" = the nearer of the two (the
 # latest at or before when told in the past, the first at or after ahead), "prev_week" / "this_week" / "next_week"
-# = that day of the calendar week before / of / after publication, None =
+# = that day of the calendar week before / of / after publication ("prev2_week"
+# / "next2_week" two weeks back or on: "thứ Hai tuần sau nữa", "下下周一"), None =
 # the nearest (at or before publication unless a future cue is found).
 # Modifiers right before the weekday (part of the span when they give a
 # direction) ...
@@ -2801,6 +2833,8 @@ WEEKDAY_BEFORE = {
     "zh": [
         # "次周二": the Tuesday of the week after the date just written
         (r"(?<![这那上下一二两三几每首多本此该再屡层依其渐])次", "following_week"),
+        (r"上上个?", "prev2_week"),
+        (r"下下个?", "next2_week"),
         (r"上一?个?", "prev_week"),
         (r"下一?个?", "next_week"),
         (r"本|这一?个?", "this_week"),
@@ -2833,6 +2867,8 @@ WEEKDAY_AFTER = {
     "vi": [
         (r"tuần sau đó|tuần kế tiếp", "following_week"),
         (r"sau đó|kế tiếp", "following"),
+        (r"tuần (?:trước|qua|rồi) nữa", "prev2_week"),
+        (r"tuần (?:tới|sau) nữa", "next2_week"),
         (r"tuần (?:trước|qua|rồi)", "prev_week"),
         (r"tuần (?:này|nay)", "this_week"),
         (r"tuần (?:tới|sau)", "next_week"),
@@ -4085,6 +4121,16 @@ MONTHDAY_ALONE = {
 # sentence that ends in a plan ("열릴 예정이다", "발표할 계획이다") looks ahead.
 # Not a count of days ("3일간", "3일 동안", "3일째", "사흘 만에" = "3일 만에",
 # "3일 이내"), nor a day of every month ("매월 1일").
+# Words for the days around now that CLDR's relative fields (read by
+# cldr.relative_day_words) lack in a language: the day after tomorrow and the
+# day before yesterday where only yesterday and tomorrow are given ("lusa",
+# "dopodomani", "모레"). Lower case -> days from now.
+RELATIVE_DAY_EXTRA = {
+    "id": {"lusa": 2},
+    "it": {"dopodomani": 2},
+    "ko": {"모레": 2, "그저께": -2},
+    "pt": {"depois de amanhã": 2},
+}
 # Particles a language writes onto the word before them (Korean "오늘부터"
 # from today, "어제는" yesterday (topic), "내일의" tomorrow's): a day word read
 # through CLDR (cldr.relative_days) may carry one, no other letter ("오늘날"
@@ -6016,6 +6062,45 @@ WEEK_ENDING = {
     "th": {"before": r"สัปดาห์ที่สิ้นสุด(?:ใน|เมื่อ)?\s*(?:วันที่\s*)?$"},
     "zh": {"before": r"(?:截至|截止(?:到)?)\s*$", "after": r"\s*(?:当|的)(?:一|那一)?周"},
 }
+
+# "The weekend before Halloween", "el fin de semana anterior a Todos los
+# Santos", "le week-end suivant la Toussaint": the Saturday and Sunday before
+# or after a day written or named next (heldout16, heldout17), the day named
+# only to say which. Per language: "gate", a word the text must hold; "before",
+# the words right before the day, from a word's start (group "dir": a word of WEEKEND_AROUND_AFTER
+# is after, any other before); "names", holidays read only here, where the
+# bare name is the day and not the season ("the weekend before Christmas",
+# where "at Christmas" alone is the season): (pattern, month, day).
+WEEKEND_AROUND = {
+    "en": {
+        "gate": "weekend",
+        "before": r"(?:the\s+)?weekend\s+(?P<dir>before|after|preceding|following)\s+",
+        "names": [
+            (r"christmas(?![\w'’-])", 12, 25),
+            (r"new\s+year(?![\w'’-])", 1, 1),
+        ],
+    },
+    "es": {
+        "gate": "fin de semana",
+        "before": (
+            r"(?:el\s+)?fin\s+de\s+semana\s+(?P<dir>anterior|previo|posterior|siguiente|antes"
+            r"|después)\s+(?:a|al|de|del)\s+"
+        ),
+        "names": [
+            (r"navidad(?![^\W\d_])", 12, 25),
+            (r"(?:el\s+día\s+de\s+)?todos\s+los\s+santos(?![^\W\d_])", 11, 1),
+            (r"(?:el\s+)?año\s+nuevo(?![^\W\d_])", 1, 1),
+        ],
+    },
+    "fr": {
+        "gate": "week",
+        "before": (
+            r"(?:le\s+)?week-?end\s+(?P<dir>précédant|suivant|avant|après|d['’]avant|d['’]après)\s+"
+        ),
+        "names": [(r"noël(?![^\W\d_])", 12, 25), (r"(?:le\s+)?nouvel\s+an(?![^\W\d_])", 1, 1)],
+    },
+}
+WEEKEND_AROUND_AFTER = frozenset({"after", "following", "posterior", "siguiente", "después", "suivant", "après", "d'après", "d’après"})
 
 # A numbered week ("la semaine 40", "la semana 40", "week 40", "tuần 40",
 # "สัปดาห์ที่ 40", "2024年第40周"): that ISO week, Monday to Sunday, of the
