@@ -1549,6 +1549,10 @@ def _date_candidates(
                     m2 = m
                     if d is not None and d2 is not None and d2 <= d:
                         continue  # "7月30至2日": days of one month run forward
+                if cy is None and y2 is not None and not back and m2 is not None and (m, d or 0) > (m2, d2 or 0):
+                    # only the end's year written, the months wrapping ("từ
+                    # 30/12 đến 2/1/2029"): the start is in the year before
+                    cy = cy2 - 1
                 if cy is None:
                     cy = cy2
                 if cy2 is None:
@@ -2788,7 +2792,22 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                     yb = y2 if y2 is not None else ya
                     # a late month to an early one ("Dec. 28 to Jan. 5", "Nov.
                     # 30 to Jan. 2"): across the new year, not back ten months
-                    months_wrap = m2 is not None and prev.m is not None and prev.m - m2 >= 10
+                    months_wrap = (
+                        m2 is not None
+                        and prev.m is not None
+                        and (
+                            prev.m - m2 >= 10
+                            # the end's relative year alone ("11月下旬至明年2月"):
+                            # any earlier month is in the year after the start's
+                            or (
+                                m2 < prev.m
+                                and prev.y is None
+                                and y2 is None
+                                and prev.year_rel is None
+                                and isinstance(c.year_rel, int)
+                            )
+                        )
+                    )
                     # one end's year written, the other's not ("từ 28/12/2027
                     # đến 3/1", "30 ธ.ค. ถึง 2 ม.ค. 2571"): the other is the
                     # year before or after it
@@ -2805,8 +2824,12 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                         prev.y, prev.y2, prev.m2, prev.d2 = ya, yb, m2, d2
                         prev.is_range = True
                         if prev.year_rel is None and c.year_rel is not None:
-                            # "from late May to mid-June last year": the year both share
+                            # "from late May to mid-June last year": the year both share;
+                            # across the new year ("12月下旬至明年1月中旬") the end's,
+                            # the start in the year before it
                             prev.year_rel = c.year_rel
+                            if months_wrap and isinstance(c.year_rel, int):
+                                prev.year_rel = c.year_rel - 1
                         prev.end = c.end
                         tail = norm[prev.end : prev.end + 6]
                         if cues["close"] and (mt := cues["close"].match(tail)):

@@ -35,6 +35,7 @@ _VI_DAY_PARTS = [
     r"đêm",
     r"trưa",
     r"rạng sáng",
+    r"sáng sớm",
     r"khuya",
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
     # after a comma only a capitalised day word or a digit: "Thứ hai, 3/4 số
@@ -462,7 +463,8 @@ RANGE_SEP = {
         # range's last day (notices of closures and holidays)
         r"(?:đến|tới)\s+hết",
     ],
-    "th": [r"-", r"–", r"ถึง", r"จนถึง", r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)"],
+    # ("ต่อเนื่องถึง", "ไปจนถึง": running on until)
+    "th": [r"-", r"–", r"ถึง", r"จนถึง", r"(?:ต่อเนื่อง|ไป)(?:จน)?ถึง", r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)"],
     "zh": [
         r"-",
         r"–",
@@ -514,7 +516,7 @@ RANGE_END_COUNTED = {"zh": r"(?:以|之)?内"}
 CLOCK_TIME = {
     "vi": {
         "time": r"(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:'|\s*phút)?)?"
-        r"(?:\s+(?:sáng|trưa|chiều|tối|đêm))?",
+        r"(?:\s+(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya))?",
         "link": [r"ngày", r"hôm"],
     },
     "th": {"time": r"(?:เวลา\s*)?\d{1,2}[.:]\d{2}\s*น\.", "link": [r"ของ", r"วันที่", r"วัน"]},
