@@ -31,6 +31,7 @@ import functools
 import itertools
 import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -1728,6 +1729,7 @@ def _date_candidates(
                     # the day of a happening named next, no date told before
                     c = Cand(mt.start(), mt.end(), lang, kind="no_date")
                     c.extra["from_happening"] = ("day", spec[2])
+                    c.extra["eve_or_morrow"] = True
                     out.append(c)
                     continue
                 if spec[3] == "ahead":
@@ -2552,6 +2554,133 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
         c.extra["count_from_at"] = nxt.start
         c.extra["numbered"] = True
     return cands
+
+
+# How far before the count the happening's word may be written again, on
+# either side of its day ("dừng hoạt động ngày 3/11; hai tuần trước khi dừng").
+HAPPENING_WORD_BEFORE_CHARS = 60
+# Letters of a word that must agree to name the same happening ("vació" and
+# "vaciado", "shut" and "shutdown", "fermé" and "fermeture").
+HAPPENING_STEM_LETTERS = 4
+_THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
+_WORDS_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _unaccented(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(ch))
+
+
+def _happening_word_after(norm: str, end: int, s1: int, lang: str) -> str | None:
+    """The word that names the happening a count is measured from, after the
+    count's own words and the links of T.HAPPENING_LINK_WORDS."""
+    if lang == "th":
+        mt = _THAI_RUN.match(norm, end, s1)
+        return mt.group(0)[:HAPPENING_STEM_LETTERS] if mt and len(mt.group(0)) >= HAPPENING_STEM_LETTERS else None
+    links = T.HAPPENING_LINK_WORDS.get(lang)
+    if links is None:
+        return None
+    for mt in _WORDS_AFTER.finditer(norm, end, min(s1, end + 40)):
+        w = mt.group(0)
+        if w.lower() in links:
+            continue
+        if lang == "vi":
+            return w.lower()
+        return _unaccented(w)[:HAPPENING_STEM_LETTERS] if len(w) >= HAPPENING_STEM_LETTERS else None
+    return None
+
+
+def _names_the_happening(region: str, word: str, lang: str) -> bool:
+    if lang == "th":
+        return word in region
+    if lang == "vi":
+        return re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", region.lower()) is not None
+    return re.search(r"(?<![^\W\d_])" + re.escape(word), _unaccented(region)) is not None
+
+
+def _day_dated_before(cands: list[Cand], i: int, start: int, norm: str) -> Cand | None:
+    """The nearest day written before position ``start`` in its sentence."""
+    for k in range(i - 1, -1, -1):
+        o = cands[k]
+        if o.end > start:
+            continue
+        # (a semicolon goes on with the account: "dừng ngày 3/11; hai tuần
+        # trước khi dừng")
+        if start - o.end > HAPPENING_DAY_MAX_CHARS or _ACCOUNT_END_STOP.search(norm, o.end, start):
+            return None
+        if o.kind in ("absolute", "yearless", *ERA_KINDS) and o.d is not None and not o.is_range:
+            return o
+    return None
+
+
+def _count_from_a_happening_dated_before(cands: list[Cand], norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """A count of days or weeks before or after a happening whose day is
+    written before the count in its sentence, the happening's word written
+    again near that day (T.HAPPENING_LINK_WORDS, T.ZH_COUNT_BEFORE_A_HAPPENING):
+    counted from that day, as _count_from_the_happenings_day counts from a
+    day written after. Otherwise the count is left as it was read."""
+    out = cands
+    if lang == "zh":
+        added = []
+        starts = [c.start for c in cands]
+        for mt in _zh_count_before_a_happening_re().finditer(norm, s0, s1):
+            if any(c.start < mt.end() and mt.start("ev") < c.end for c in cands):
+                continue
+            i = bisect.bisect_left(starts, mt.start())
+            day = _day_dated_before(cands, i, mt.start(), norm)
+            if day is None:
+                continue
+            near = norm[day.end : mt.start("ev")]
+            if not (
+                (len(near) <= 6 and not _CLAUSE_STOP.search(near))
+                or mt.group("ev") in norm[max(s0, day.start - HAPPENING_WORD_BEFORE_CHARS) : mt.start("ev")]
+            ):
+                continue
+            n = _count_of(mt.group("num"), lang) or han_number(mt.group("num"))
+            if not n:
+                continue
+            unit = "day" if mt.group("unit") in ("天", "日") else "week"
+            c = Cand(mt.start("ev"), mt.end(), lang, kind="relative", gran=unit, rel=("unit", unit, -n, "anaphoric"))
+            c.extra.update(count_from_at=day.start, numbered=True)
+            added.append(c)
+        if added:
+            out = sorted(cands + added, key=lambda c: c.start)
+        return out
+    for i, c in enumerate(cands):
+        if c.kind == "no_date" and (spec := c.extra.get("from_happening")) and not c.extra.get("eve_or_morrow"):
+            # (the eve or the morrow of a happening is dated only by a day
+            # written after it: T.DAY_OF_A_HAPPENING_AFTER)
+            unit, n = spec
+        elif (
+            lang == "th"
+            and c.kind == "relative"
+            and c.extra.get("numbered")
+            and c.rel is not None
+            and c.rel[0] == "unit"
+            and c.rel[1] in ("day", "week")
+            and c.rel[3] != "anaphoric"
+        ):
+            unit, n = c.rel[1], c.rel[2]
+        else:
+            continue
+        word = _happening_word_after(norm, c.end, s1, lang)
+        if not word:
+            continue
+        day = _day_dated_before(cands, i, c.start, norm)
+        if day is None:
+            continue
+        region = norm[max(s0, day.start - HAPPENING_WORD_BEFORE_CHARS) : c.start]
+        if not _names_the_happening(region, word, lang):
+            continue
+        c.kind, c.gran = "relative", "day" if unit == "day" else "week"
+        c.rel = ("unit", unit, n, "anaphoric")
+        c.extra["count_from_at"] = day.start
+        c.extra["numbered"] = True
+    return out
+
+
+@functools.cache
+def _zh_count_before_a_happening_re() -> re.Pattern[str]:
+    return re.compile(T.ZH_COUNT_BEFORE_A_HAPPENING)
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -4374,6 +4503,27 @@ def _weeks_ending_on_a_day(cands: list[Cand], norm: str, lang: str) -> None:
 
 
 @functools.cache
+def _yearly_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    before, after = T.NTH_WEEKDAY_YEARLY_BEFORE.get(lang), T.YEARLY_AFTER.get(lang)
+    return (
+        re.compile(before, re.IGNORECASE) if before else None,
+        re.compile(after, re.IGNORECASE) if after else None,
+    )
+
+
+def _kept_every_year(c: Cand, norm: str, s0: int, s1: int) -> bool:
+    """A year-less day told as kept every year ("ngày 31/3 hằng năm", "每年3月
+    31日", "on March 31 every year"): a habit, no date."""
+    if c.kind != "yearless" or c.d is None or c.year_rel is not None:
+        return False
+    before, after = _yearly_res(c.lang)
+    return bool(
+        (after is not None and after.match(norm, c.end, s1))
+        or (before is not None and before.search(norm[max(s0, c.start - 24) : c.start]))
+    )
+
+
+@functools.cache
 def _weekend_around_res(lang: str):
     spec = T.WEEKEND_AROUND.get(lang)
     if spec is None:
@@ -5915,7 +6065,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             + _iso_week_candidates(norm, a, b, lg, low)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
+        cs = _count_from_a_happening_dated_before(cs, norm, a, b, lg)
         cs = [c for c in cs if c.kind != "no_date" and not _inside_an_address(norm, c.start, c.end)]
+        cs = [c for c in cs if not _kept_every_year(c, norm, a, b)]
         if lg in T.WEEKEND_AROUND and T.WEEKEND_AROUND[lg]["gate"] in low:
             cs = _weekends_around_a_day(cs, norm, a, b, lg)
         if lg in T.LAW_TITLE_BEFORE:

