@@ -4503,6 +4503,38 @@ def _weeks_ending_on_a_day(cands: list[Cand], norm: str, lang: str) -> None:
 
 
 @functools.cache
+def _part_end_re(lang: str) -> re.Pattern[str] | None:
+    spec = T.PART_END_BEFORE.get(lang)
+    return re.compile(spec, re.IGNORECASE) if spec else None
+
+
+def _ends_of_parts_of_a_year(cands: list[Cand], norm: str, s0: int, lang: str) -> None:
+    """"La fin du premier semestre 2029" (T.PART_END_BEFORE): a quarter or
+    half of a written year read as its last month, the span taking the
+    words."""
+    rx = _part_end_re(lang)
+    if rx is None:
+        return
+    for c in cands:
+        if not (
+            c.is_range
+            and c.kind in ("absolute", *ERA_KINDS)
+            and c.gran == "month"
+            and c.y is not None
+            and c.y == c.y2
+            and c.m is not None
+            and c.m2 is not None
+            and c.m2 - c.m in (2, 5)
+            and c.m2 % 3 == 0
+        ):
+            continue
+        before = norm[max(s0, c.start - 32) : c.start]
+        if mt := rx.search(before):
+            c.start -= len(before) - mt.start()
+            c.m, c.y2, c.m2, c.d2, c.is_range = c.m2, None, None, None, False
+
+
+@functools.cache
 def _yearly_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     before, after = T.NTH_WEEKDAY_YEARLY_BEFORE.get(lang), T.YEARLY_AFTER.get(lang)
     return (
@@ -5169,8 +5201,11 @@ def _resolve(
         # a day written as a number ("2日", "本月2日") is as explicit as a
         # full date: "次日" after it is the day after that day
         written = c.extra.get("written_day") and c.d is not None
+        # a week told from now ("สัปดาห์ที่แล้ว", "last week") is what "the
+        # week before that" after it counts from
+        week_told = c.kind == "relative" and c.gran == "week" and c.d is not None and c.end_value is not None
         in_text = _in_spans(c.start, spans)
-        if c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
+        if c.y is not None and (c.kind != "relative" or anaphoric or written or week_told) and in_text:
             last_abs = c
             if c.gran == "day":
                 last_abs_day = last_day = c
@@ -5655,7 +5690,7 @@ def _resolve_relative(
         # "the previous week" after a week ("1月11日至17日 ... 比前一周"): the
         # seven days before it; after a day, the Monday-to-Sunday week n
         # before the one holding it
-        if base_gran != "day" or mode != "anaphoric" or last_abs is None:
+        if mode != "anaphoric" or last_abs is None or (base_gran != "day" and last_abs.gran != "week"):
             return False
         if last_abs.is_range and last_abs.d2 is not None and last_abs.m2 is not None:
             end = _safe_date(last_abs.y2 or last_abs.y, last_abs.m2, last_abs.d2)
@@ -6068,6 +6103,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         cs = _count_from_a_happening_dated_before(cs, norm, a, b, lg)
         cs = [c for c in cs if c.kind != "no_date" and not _inside_an_address(norm, c.start, c.end)]
         cs = [c for c in cs if not _kept_every_year(c, norm, a, b)]
+        _ends_of_parts_of_a_year(cs, norm, a, lg)
         if lg in T.WEEKEND_AROUND and T.WEEKEND_AROUND[lg]["gate"] in low:
             cs = _weekends_around_a_day(cs, norm, a, b, lg)
         if lg in T.LAW_TITLE_BEFORE:

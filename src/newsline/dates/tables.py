@@ -1556,6 +1556,9 @@ RELATIVE = {
         (r"พรุ่งนี้", "day", 1, "deictic"),
         (r"เมื่อวานซืน(?:นี้)?", "day", -2, "deictic"),
         (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
+        # "สัปดาห์ก่อนหน้า(นั้น)" after a week: the week before it (unit
+        # "week_span", as en "the previous week"), not last week
+        (r"(?:สัปดาห์|อาทิตย์)ก่อนหน้า(?:นั้น)?(?!นี้)", "week_span", -1, "anaphoric"),
         (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "week", -1, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)หน้า", "week", 1, "deictic"),
         # the weekend of last or this week, as en "last weekend"
@@ -2928,6 +2931,8 @@ WEEKDAY_AFTER = {
     ],
     "fr": [
         (r"suivant", "following"),
+        # "jeudi en huit": a week after the coming Thursday, as en "Monday week"
+        (r"en huit", "week_on"),
         (r"de la semaine (?:dernière|passée)", "prev_week"),
         (r"de cette semaine", "this_week"),
         (r"de la semaine prochaine", "next_week"),
@@ -3130,6 +3135,9 @@ WEEKDAY_FUTURE_BEFORE = {
         # "viendront"): only the plural was read, and AFP's "Le Conseil se
         # réunira jeudi" was last Thursday
         FR_FUTURE_VERB,
+        # ... elided after a pronoun ("s'ouvrira jeudi", "l'accueillera
+        # samedi"), as SENTENCE_FUTURE reads it
+        r"(?:[sldnmtj]|qu)['’]" + FR_FUTURE_VERB,
     ],
 }
 # Words before a part of the week that is also a habit (RELATIVE mode
@@ -6097,6 +6105,18 @@ WEEK_ENDING = {
     "vi": {"before": r"tuần\s+(?:kết\s+thúc|tính\s+đến)\s+(?:vào\s+)?(?:ngày\s+)?$"},
     "th": {"before": r"สัปดาห์ที่สิ้นสุด(?:ใน|เมื่อ)?\s*(?:วันที่\s*)?$"},
     "zh": {"before": r"(?:截至|截止(?:到)?)\s*$", "after": r"\s*(?:当|的)(?:一|那一)?周"},
+}
+
+# The end of a quarter or half written with its year ("la fin du premier
+# semestre 2029", "the end of the third quarter of 2027", "a finales del
+# segundo trimestre de 2028", "cuối quý 3/2028"): its last month, as the end
+# of a year is its December and "the end of the quarter" its third month
+# (heldout10, heldout16, heldout17). Words right before the part's span.
+PART_END_BEFORE = {
+    "en": r"(?<![^\W\d_])(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$",
+    "fr": r"(?<![^\W\d_])(?:la\s+)?fin\s+(?:du|de\s+l['’])\s*$",
+    "es": r"(?<![^\W\d_])(?:(?:el\s+)?(?:final|fin|cierre)|(?:a\s+)?(?:finales|fines))\s+del\s+$",
+    "vi": r"(?<![^\W\d_])cuối\s+$",
 }
 
 # "The weekend before Halloween", "el fin de semana anterior a Todos los
