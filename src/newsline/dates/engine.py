@@ -2517,6 +2517,12 @@ def _opens_sentence(before: str, lang: str) -> bool:
 HAPPENING_DAY_MAX_CHARS = 100
 
 
+# The most characters between "the eve of" and a holiday it names ("la
+# veille de la "). (The morrow keeps the holiday a date of its own: "au
+# lendemain de la Chandeleur", heldout10.)
+EVE_OF_A_HOLIDAY_GAP = 8
+
+
 def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
     """A count of days or weeks from a happening ("three days after the storm
     made landfall on March 8", "trois jours après l'élection du 3 mars",
@@ -2549,10 +2555,24 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
         ):
             continue
         unit, n = spec
+        if (
+            c.extra.get("eve_or_morrow")
+            and n < 0
+            and nxt.extra.get("holiday")
+            and nxt.start - c.end <= EVE_OF_A_HOLIDAY_GAP
+        ):
+            # "la veille de la Toussaint": the eve, a year-less day of its
+            # own, the holiday named only to say which (heldout15's eves)
+            day = dt.date(2001, nxt.m, nxt.d) + dt.timedelta(days=n)
+            c.kind, c.gran, c.m, c.d, c.end = "yearless", "day", day.month, day.day, nxt.end
+            nxt.extra["eve_of_it"] = True
+            continue
         c.kind, c.gran = "relative", "day" if unit == "day" else "week"
         c.rel = ("unit", unit, n, "anaphoric")
         c.extra["count_from_at"] = nxt.start
         c.extra["numbered"] = True
+    if any(o.extra.get("eve_of_it") for o in cands):
+        return [o for o in cands if not o.extra.get("eve_of_it")]
     return cands
 
 
@@ -4503,6 +4523,45 @@ def _weeks_ending_on_a_day(cands: list[Cand], norm: str, lang: str) -> None:
 
 
 @functools.cache
+def _fiscal_close_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    spec = T.FISCAL_CLOSE.get(lang)
+    if spec is None:
+        return None
+    return re.compile(spec["year"], re.IGNORECASE), re.compile(spec["before"], re.IGNORECASE)
+
+
+# How far before its closing day the fiscal year may be named.
+FISCAL_YEAR_BEFORE_CHARS = 120
+
+
+def _fiscal_year_closes_ahead(cands: list[Cand], norm: str, s0: int, lang: str) -> None:
+    """A year-less day a fiscal year is told in the present to close on
+    (T.FISCAL_CLOSE) lies ahead: the year's coming close."""
+    res = _fiscal_close_res(lang)
+    if res is None:
+        return
+    year_rx, before_rx = res
+    for c in cands:
+        if c.kind != "yearless" or c.d is None or c.is_range or c.year_rel is not None:
+            continue
+        if not before_rx.search(norm[max(s0, c.start - 24) : c.start]):
+            continue
+        since = max(s0, c.start - FISCAL_YEAR_BEFORE_CHARS)
+        if stops := list(_SENTENCE_STOP.finditer(norm, since, c.start)):
+            since = stops[-1].end()
+        if not year_rx.search(norm, since, c.start):
+            continue
+        years = [o for o in cands if since <= o.start < c.start and o.gran == "year" and o.y is not None]
+        if not years:
+            c.tense = "future"
+            c.extra.pop("told_past", None)
+        elif (sp := years[-1]).y2 == sp.y + 1:
+            # "Năm tài chính 2025-2026 kết thúc ngày 31/3": a split year
+            # closes in its second year
+            c.extra["split_year"] = (sp.y2, sp.start, sp.y, sp.y2)
+
+
+@functools.cache
 def _part_end_re(lang: str) -> re.Pattern[str] | None:
     spec = T.PART_END_BEFORE.get(lang)
     return re.compile(spec, re.IGNORECASE) if spec else None
@@ -6112,6 +6171,7 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         for c in cs:
             _extend_with_cues(c, norm, a, b, starts)
             _month_then_future_sentence(c, norm)
+        _fiscal_year_closes_ahead(cs, norm, a, lg)
         cs = _years_glossed_in_another_calendar(_drop_overlaps(cs), norm)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
@@ -6410,7 +6470,7 @@ def _holiday_candidates(
     out = []
     for mt in rx.finditer(norm, s0, s1):
         m, d = days[int(mt.lastgroup[1:])]
-        out.append(Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day"))
+        out.append(Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day", extra={"holiday": True}))
     return out
 
 

