@@ -31,7 +31,6 @@ import functools
 import itertools
 import re
 import sys
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -2586,10 +2585,6 @@ _THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
 _WORDS_AFTER = re.compile(r"[^\W\d_]+")
 
 
-def _unaccented(s: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(ch))
-
-
 def _happening_word_after(norm: str, end: int, s1: int, lang: str) -> str | None:
     """The word that names the happening a count is measured from, after the
     count's own words and the links of T.HAPPENING_LINK_WORDS."""
@@ -2605,7 +2600,7 @@ def _happening_word_after(norm: str, end: int, s1: int, lang: str) -> str | None
             continue
         if lang == "vi":
             return w.lower()
-        return _unaccented(w)[:HAPPENING_STEM_LETTERS] if len(w) >= HAPPENING_STEM_LETTERS else None
+        return T._strip_accents(w.casefold())[:HAPPENING_STEM_LETTERS] if len(w) >= HAPPENING_STEM_LETTERS else None
     return None
 
 
@@ -2614,7 +2609,7 @@ def _names_the_happening(region: str, word: str, lang: str) -> bool:
         return word in region
     if lang == "vi":
         return re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", region.lower()) is not None
-    return re.search(r"(?<![^\W\d_])" + re.escape(word), _unaccented(region)) is not None
+    return re.search(r"(?<![^\W\d_])" + re.escape(word), T._strip_accents(region.casefold())) is not None
 
 
 def _day_dated_before(cands: list[Cand], i: int, start: int, norm: str) -> Cand | None:
