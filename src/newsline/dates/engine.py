@@ -1507,6 +1507,15 @@ def _date_candidates(
                 # year is known (_nth_weekday_day)
                 nth = T.NTH_WEEKDAY[lang].get(" ".join(g["nth"].lower().split()))
                 nwd = T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
+                if g.get("relm") and nth is not None and nwd is not None:
+                    # "the last Friday of this month": counted from now
+                    relm = g["relm"]
+                    ahead = re.search(T.NTH_WEEKDAY_MONTH_AHEAD, relm, re.IGNORECASE)
+                    k = 1 if ahead else -1 if re.search(T.NTH_WEEKDAY_MONTH_BEHIND, relm, re.IGNORECASE) else 0
+                    c = Cand(start, end, lang, kind="relative", gran="day", rel=("unit", "month_nth_weekday", k, "deictic"))
+                    c.extra["nth_wd"] = (nth, nwd)
+                    out.append(c)
+                    continue
                 if nth is None or nwd is None or m is None:
                     continue
                 yearly = T.NTH_WEEKDAY_YEARLY_BEFORE.get(lang)
@@ -5765,6 +5774,15 @@ def _resolve_relative(
         y2, m2 = _add_months(y, m, 2)
         c.y, c.m, c.y2, c.m2, c.is_range, c.gran = y, m, y2, m2, True, "month"
         c.value, c.end_value = _fmt(y, m), _fmt(y2, m2)
+    elif unit == "month_nth_weekday":  # "the last Friday of this month"
+        if base_gran != "day" or mode != "deictic" or "nth_wd" not in c.extra:
+            return False
+        y, m = _add_months(base.year, base.month, n)
+        d = _nth_weekday_day(y, m, *c.extra["nth_wd"])
+        if not _valid_day(y, m, d):
+            return False
+        c.y, c.m, c.d, c.gran = y, m, d, "day"
+        c.value = _fmt(y, m, d)
     elif unit == "month_last_day":  # "the last day of next month"
         if base_gran != "day" or mode != "deictic":
             return False

@@ -5658,6 +5658,26 @@ _NTH_WEEKDAY_PATTERNS = {
 }
 for _lang, _pat in _NTH_WEEKDAY_PATTERNS.items():
     DATE_PATTERNS[_lang].append((_pat, ""))
+# ... of this, next or last month ("the last Friday of this month", "el primer
+# lunes del mes que viene", "le dernier vendredi du mois prochain", "thứ Sáu
+# cuối cùng của tháng này", "วันศุกร์สุดท้ายของเดือนนี้", "下个月的第一个星期一"):
+# that day of the month counted from publication (heldout17). Group "relm"
+# holds the month's words; NTH_WEEKDAY_MONTH_AHEAD / _BEHIND say which way.
+_NTH_WEEKDAY_RELATIVE_MONTH = {
+    "en": r"(?<![\w-]){NTH}\s+{NWD}\s+of\s+(?P<relm>this|next|last)\s+month(?![\w-])",
+    "es": (
+        r"(?<![\w-]){NTH}\s+{NWD}\s+(?P<relm>de\s+este\s+mes|del\s+(?:mes\s+(?:que\s+viene|próximo"
+        r"|pasado)|próximo\s+mes))(?![^\W\d_])"
+    ),
+    "fr": r"(?<![\w-]){NTH}\s+{NWD}\s+(?P<relm>de\s+ce\s+mois(?:-ci)?|du\s+mois\s+(?:prochain|dernier))(?![^\W\d_])",
+    "vi": r"(?<![^\W\d_]){NWD}\s+{NTH}\s+(?:của\s+)?(?P<relm>tháng\s+(?:này|nay|sau|tới|trước))(?![^\W\d_])",
+    "th": r"{NWD}\s*{NTH}\s*ของ\s*(?P<relm>เดือน(?:นี้|หน้า|ที่แล้ว|ก่อน))",
+    "zh": r"(?P<relm>本月|这个月|下个?月|上个?月)的?{NTH}个{NWD}",
+}
+for _lang, _pat in _NTH_WEEKDAY_RELATIVE_MONTH.items():
+    DATE_PATTERNS[_lang].append((_pat, ""))
+NTH_WEEKDAY_MONTH_AHEAD = r"next|próximo|que\s+viene|prochain|sau|tới|หน้า|下"
+NTH_WEEKDAY_MONTH_BEHIND = r"last|pasado|dernier|trước|ที่แล้ว|ก่อน|上"
 
 # The end or the start of "the year" with no year named ("by the end of the
 # year", "antes de fin de año", "d'ici la fin de l'année", "đến cuối năm",
