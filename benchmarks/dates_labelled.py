@@ -239,8 +239,8 @@ from a happening, spans across midnight and the new year, lunar dates
 glossed beside solar ones, look-alike non-dates) is described with its
 choices and scores in benchmarks/data/dates/README.md. First score, before
 any fix: P 0.797, R 0.760 (114 TP, 29 FP, 36 FN); relabelled (one item): P
-0.804, R 0.762; after the fixes it prompted: P 0.941, R 0.947 (143 TP, 9 FP,
-8 FN).
+0.804, R 0.762; after the fixes it prompted: P 0.947, R 0.954 (144 TP, 8 FP,
+7 FN).
 
 Run:  PYTHONPATH=src python3 benchmarks/dates_labelled.py [--set labelled|heldout|...|heldout17]
           [--engine newsline|dateparser] [-v]

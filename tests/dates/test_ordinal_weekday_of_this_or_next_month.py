@@ -3,7 +3,9 @@ month", "el primer lunes del mes que viene", "le dernier vendredi du mois
 prochain", "thứ Sáu cuối cùng của tháng này", "วันศุกร์สุดท้ายของเดือนนี้",
 "下个月的第一个星期一"): that day of the month counted from publication, as
 an ordinal weekday of a named month is (heldout9, heldout16, heldout17); one
-kept every month stays no date. Sentences written for these tests;
+kept every month stays no date. An ordinal weekend of a month ("the last
+weekend of October", "10月的最后一个周末") is that Saturday and the Sunday
+after. Sentences written for these tests;
 published Wednesday 2026-11-18 (December 2026 starts on a Tuesday)."""
 
 from __future__ import annotations
@@ -34,4 +36,22 @@ def found(text, lang, pub=PUB):
     ],
 )
 def test_ordinal_weekday_of_a_month_counted_from_now(lang, text, want):
+    assert found(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "The harvest fair is held on the last weekend of January.", [("last weekend of January", "2027-01-30", "2027-01-31")]),
+        ("es", "La feria abrirá el primer fin de semana de diciembre.", [("primer fin de semana de diciembre", "2026-12-05", "2026-12-06")]),
+        ("fr", "Le festival se tiendra le dernier week-end de janvier.", [("dernier week-end de janvier", "2027-01-30", "2027-01-31")]),
+        ("vi", "Giải chạy diễn ra vào cuối tuần đầu tiên của tháng 12.", [("cuối tuần đầu tiên của tháng 12", "2026-12-05", "2026-12-06")]),
+        ("th", "งานกาชาดจัดในสุดสัปดาห์แรกของเดือนธันวาคม", [("สุดสัปดาห์แรกของเดือนธันวาคม", "2026-12-05", "2026-12-06")]),
+        ("zh", "12月的最后一个周末，商场将延长营业时间。", [("12月的最后一个周末", "2026-12-26", "2026-12-27")]),
+        # one of every month: none; "last weekend" alone is still last week's
+        ("en", "The market runs on the last weekend of every month.", []),
+        ("en", "Crowds came last weekend in Paris.", [("last weekend", "2026-11-14", "2026-11-15")]),
+    ],
+)
+def test_ordinal_weekend_of_a_month(lang, text, want):
     assert found(text, lang) == want

@@ -1502,11 +1502,12 @@ def _date_candidates(
                     and lang not in T.BUDDHIST_ERA_DEFAULT
                 ):
                     continue
-            if g.get("nth") and g.get("nwd"):
+            if g.get("nth") and (g.get("nwd") or g.get("nwe")):
                 # the day hangs on the year: a stand-in first day until the
-                # year is known (_nth_weekday_day)
+                # year is known (_nth_weekday_day); a weekend ("the last
+                # weekend of October") is its Saturday's, and the Sunday after
                 nth = T.NTH_WEEKDAY[lang].get(" ".join(g["nth"].lower().split()))
-                nwd = T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
+                nwd = 5 if g.get("nwe") else T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
                 if g.get("relm") and nth is not None and nwd is not None:
                     # "the last Friday of this month": counted from now
                     relm = g["relm"]
@@ -1596,8 +1597,10 @@ def _date_candidates(
                 wd = T.weekday_names(lang).get(" ".join(g["wd"].lower().split()))
                 if wd is not None:
                     c.extra["wd"] = wd
-            if g.get("nth") and g.get("nwd"):
+            if g.get("nth") and (g.get("nwd") or g.get("nwe")):
                 c.extra["nth_wd"] = (nth, nwd)
+                if g.get("nwe"):
+                    c.extra["nth_weekend"] = True
                 if c.y is not None:
                     c.d = _nth_weekday_day(c.y, c.m, nth, nwd)
             if c.is_range and (c.y, c.m, c.d) == (c.y2, c.m2, c.d2):
@@ -5226,6 +5229,11 @@ def _resolve(
             c.y, c.m, c.d = first.year, first.month, first.day
             c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
             c.value, c.end_value = first.isoformat(), last.isoformat()
+        if c.extra.get("nth_weekend") and c.y is not None and c.m and c.d and not c.is_range:
+            # "the last weekend of October": its Saturday and the Sunday after
+            last = dt.date(c.y, c.m, c.d) + dt.timedelta(days=1)
+            c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
+            c.value, c.end_value = _fmt(c.y, c.m, c.d), last.isoformat()
         if (side := c.extra.get("weekend_around")) and c.y is not None and c.m and c.d and not c.is_range:
             # "the weekend before Halloween": the Saturday and Sunday before
             # (or after) the day, never the weekend the day itself falls in

@@ -1756,7 +1756,8 @@ RELATIVE = {
         # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
         # weekend" is left out: it is this week's for some writers, next week's
         # for others
-        (r"last weekend|(?:this|the) past weekend", "weekend", -1, "deictic"),
+        # (not "the last weekend of October" / "of every month": one of a month)
+        (r"last weekend(?!\s+of\s)|(?:this|the) past weekend", "weekend", -1, "deictic"),
         # "the weekend before last" / "after next": two weekends from this one
         (r"the weekend before last", "weekend", -2, "deictic"),
         (r"the weekend after next", "weekend", 2, "deictic"),
@@ -5675,6 +5676,24 @@ _NTH_WEEKDAY_RELATIVE_MONTH = {
     "zh": r"(?P<relm>本月|这个月|下个?月|上个?月)的?{NTH}个{NWD}",
 }
 for _lang, _pat in _NTH_WEEKDAY_RELATIVE_MONTH.items():
+    DATE_PATTERNS[_lang].append((_pat, ""))
+# ... and an ordinal weekend of a month ("the last weekend of October", "el
+# primer fin de semana de marzo", "le dernier week-end de juin", "cuối tuần
+# cuối cùng của tháng 10", "สุดสัปดาห์สุดท้ายของเดือนตุลาคม", "10月的最后一个周末"):
+# that Saturday (group "nwe", the weekend word) and the Sunday after
+# (heldout17).
+_NTH_WEEKEND_PATTERNS = {
+    "en": r"(?<![\w-]){NTH}\s+(?P<nwe>weekend)\s+(?:of|in)\s+{MON}(?:\s*,?\s*{Y})?",
+    "es": r"(?<![\w-]){NTH}\s+(?P<nwe>fin\s+de\s+semana)\s+de\s+{MON}(?:\s+(?:de|del)\s+{Y})?",
+    "fr": r"(?<![\w-]){NTH}\s+(?P<nwe>week-?end)\s+(?:de|d['’])\s*{MON}(?:\s+{Y})?",
+    "vi": (
+        r"(?<![^\W\d_])(?P<nwe>cuối\s+tuần)\s+{NTH}\s+(?:của|trong)\s+tháng\s+{M}"
+        r"(?:\s*(?:/\s*|năm\s+){Y})?(?![\d/])"
+    ),
+    "th": r"(?P<nwe>สุดสัปดาห์){NTH}\s*ของ\s*(?:เดือน)?\s*{MON}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*{Y})?",
+    "zh": r"(?:{Y}年)?{M}月(?:份)?的?{NTH}个(?P<nwe>周末)",
+}
+for _lang, _pat in _NTH_WEEKEND_PATTERNS.items():
     DATE_PATTERNS[_lang].append((_pat, ""))
 NTH_WEEKDAY_MONTH_AHEAD = r"next|próximo|que\s+viene|prochain|sau|tới|หน้า|下"
 NTH_WEEKDAY_MONTH_BEHIND = r"last|pasado|dernier|trước|ที่แล้ว|ก่อน|上"
