@@ -1507,13 +1507,23 @@ def _date_candidates(
                 # year is known (_nth_weekday_day); a weekend ("the last
                 # weekend of October") is its Saturday's, and the Sunday after
                 nth = T.NTH_WEEKDAY[lang].get(" ".join(g["nth"].lower().split()))
-                nwd = 5 if g.get("nwe") else T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
+                nwd = (
+                    5
+                    if g.get("nwe")
+                    else T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
+                )
                 if g.get("relm") and nth is not None and nwd is not None:
                     # "the last Friday of this month": counted from now
                     relm = g["relm"]
-                    ahead = re.search(T.NTH_WEEKDAY_MONTH_AHEAD, relm, re.IGNORECASE)
-                    k = 1 if ahead else -1 if re.search(T.NTH_WEEKDAY_MONTH_BEHIND, relm, re.IGNORECASE) else 0
-                    c = Cand(start, end, lang, kind="relative", gran="day", rel=("unit", "month_nth_weekday", k, "deictic"))
+                    k = (
+                        1
+                        if re.search(T.NTH_WEEKDAY_MONTH_AHEAD, relm, re.IGNORECASE)
+                        else -1
+                        if re.search(T.NTH_WEEKDAY_MONTH_BEHIND, relm, re.IGNORECASE)
+                        else 0
+                    )
+                    rel = ("unit", "month_nth_weekday", k, "deictic")
+                    c = Cand(start, end, lang, kind="relative", gran="day", rel=rel)
                     c.extra["nth_wd"] = (nth, nwd)
                     out.append(c)
                     continue
@@ -1559,7 +1569,13 @@ def _date_candidates(
                     m2 = m
                     if d is not None and d2 is not None and d2 <= d:
                         continue  # "7月30至2日": days of one month run forward
-                if cy is None and y2 is not None and not back and m2 is not None and (m, d or 0) > (m2, d2 or 0):
+                if (
+                    cy is None
+                    and y2 is not None
+                    and not back
+                    and m2 is not None
+                    and (m, d or 0) > (m2, d2 or 0)
+                ):
                     # only the end's year written, the months wrapping ("từ
                     # 30/12 đến 2/1/2029"): the start is in the year before
                     cy = cy2 - 1
@@ -2038,7 +2054,15 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     # "this/next week's Friday" is dated by its week alone, but its tense
     # still tells a plan from a report ("sẽ triệu tập ... vào thứ Sáu tuần
     # này" told on Thursday is tomorrow's meeting, not one held)
-    if direction in (None, "following", "following_week", "this_week", "next_week", "next2_week", "nearest"):
+    if direction in (
+        None,
+        "following",
+        "following_week",
+        "this_week",
+        "next_week",
+        "next2_week",
+        "nearest",
+    ):
         clause = norm[max(s0, start - 60) : start]
         far = norm[max(s0, start - WEEKDAY_TENSE_CHARS) : max(s0, start - 60)]
         # a clock time before the weekday ("close at 11 p.m. Saturday"): its
@@ -2602,7 +2626,9 @@ def _happening_word_after(norm: str, end: int, s1: int, lang: str) -> str | None
     count's own words and the links of T.HAPPENING_LINK_WORDS."""
     if lang == "th":
         mt = _THAI_RUN.match(norm, end, s1)
-        return mt.group(0)[:HAPPENING_STEM_LETTERS] if mt and len(mt.group(0)) >= HAPPENING_STEM_LETTERS else None
+        if mt is None or len(mt.group(0)) < HAPPENING_STEM_LETTERS:
+            return None
+        return mt.group(0)[:HAPPENING_STEM_LETTERS]
     links = T.HAPPENING_LINK_WORDS.get(lang)
     if links is None:
         return None
@@ -2612,7 +2638,9 @@ def _happening_word_after(norm: str, end: int, s1: int, lang: str) -> str | None
             continue
         if lang == "vi":
             return w.lower()
-        return T._strip_accents(w.casefold())[:HAPPENING_STEM_LETTERS] if len(w) >= HAPPENING_STEM_LETTERS else None
+        if len(w) < HAPPENING_STEM_LETTERS:
+            return None
+        return T._strip_accents(w.casefold())[:HAPPENING_STEM_LETTERS]
     return None
 
 
@@ -2620,8 +2648,10 @@ def _names_the_happening(region: str, word: str, lang: str) -> bool:
     if lang == "th":
         return word in region
     if lang == "vi":
-        return re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", region.lower()) is not None
-    return re.search(r"(?<![^\W\d_])" + re.escape(word), T._strip_accents(region.casefold())) is not None
+        whole = r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])"
+        return re.search(whole, region.lower()) is not None
+    stem = r"(?<![^\W\d_])" + re.escape(word)
+    return re.search(stem, T._strip_accents(region.casefold())) is not None
 
 
 def _day_dated_before(cands: list[Cand], i: int, start: int, norm: str) -> Cand | None:
@@ -2639,7 +2669,9 @@ def _day_dated_before(cands: list[Cand], i: int, start: int, norm: str) -> Cand 
     return None
 
 
-def _count_from_a_happening_dated_before(cands: list[Cand], norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+def _count_from_a_happening_dated_before(
+    cands: list[Cand], norm: str, s0: int, s1: int, lang: str
+) -> list[Cand]:
     """A count of days or weeks before or after a happening whose day is
     written before the count in its sentence, the happening's word written
     again near that day (T.HAPPENING_LINK_WORDS, T.ZH_COUNT_BEFORE_A_HAPPENING):
@@ -2659,21 +2691,27 @@ def _count_from_a_happening_dated_before(cands: list[Cand], norm: str, s0: int, 
             near = norm[day.end : mt.start("ev")]
             if not (
                 (len(near) <= 6 and not _CLAUSE_STOP.search(near))
-                or mt.group("ev") in norm[max(s0, day.start - HAPPENING_WORD_BEFORE_CHARS) : mt.start("ev")]
+                or mt.group("ev")
+                in norm[max(s0, day.start - HAPPENING_WORD_BEFORE_CHARS) : mt.start("ev")]
             ):
                 continue
             n = _count_of(mt.group("num"), lang) or han_number(mt.group("num"))
             if not n:
                 continue
             unit = "day" if mt.group("unit") in ("天", "日") else "week"
-            c = Cand(mt.start("ev"), mt.end(), lang, kind="relative", gran=unit, rel=("unit", unit, -n, "anaphoric"))
+            rel = ("unit", unit, -n, "anaphoric")
+            c = Cand(mt.start("ev"), mt.end(), lang, kind="relative", gran=unit, rel=rel)
             c.extra.update(count_from_at=day.start, numbered=True)
             added.append(c)
         if added:
             out = sorted(cands + added, key=lambda c: c.start)
         return out
     for i, c in enumerate(cands):
-        if c.kind == "no_date" and (spec := c.extra.get("from_happening")) and not c.extra.get("eve_or_morrow"):
+        if (
+            c.kind == "no_date"
+            and (spec := c.extra.get("from_happening"))
+            and not c.extra.get("eve_or_morrow")
+        ):
             # (the eve or the morrow of a happening is dated only by a day
             # written after it: T.DAY_OF_A_HAPPENING_AFTER)
             unit, n = spec
@@ -4558,7 +4596,9 @@ def _fiscal_year_closes_ahead(cands: list[Cand], norm: str, s0: int, lang: str) 
             since = stops[-1].end()
         if not year_rx.search(norm, since, c.start):
             continue
-        years = [o for o in cands if since <= o.start < c.start and o.gran == "year" and o.y is not None]
+        years = [
+            o for o in cands if since <= o.start < c.start and o.gran == "year" and o.y is not None
+        ]
         if not years:
             c.tense = "future"
             c.extra.pop("told_past", None)
@@ -5234,7 +5274,8 @@ def _resolve(
             last = dt.date(c.y, c.m, c.d) + dt.timedelta(days=1)
             c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
             c.value, c.end_value = _fmt(c.y, c.m, c.d), last.isoformat()
-        if (side := c.extra.get("weekend_around")) and c.y is not None and c.m and c.d and not c.is_range:
+        side = c.extra.get("weekend_around")
+        if side and c.y is not None and c.m and c.d and not c.is_range:
             # "the weekend before Halloween": the Saturday and Sunday before
             # (or after) the day, never the weekend the day itself falls in
             day = dt.date(c.y, c.m, c.d)
@@ -5274,9 +5315,18 @@ def _resolve(
         written = c.extra.get("written_day") and c.d is not None
         # a week told from now ("สัปดาห์ที่แล้ว", "last week") is what "the
         # week before that" after it counts from
-        week_told = c.kind == "relative" and c.gran == "week" and c.d is not None and c.end_value is not None
+        week_told = (
+            c.kind == "relative"
+            and c.gran == "week"
+            and c.d is not None
+            and c.end_value is not None
+        )
         in_text = _in_spans(c.start, spans)
-        if c.y is not None and (c.kind != "relative" or anaphoric or written or week_told) and in_text:
+        if (
+            c.y is not None
+            and (c.kind != "relative" or anaphoric or written or week_told)
+            and in_text
+        ):
             last_abs = c
             if c.gran == "day":
                 last_abs_day = last_day = c
@@ -5761,7 +5811,9 @@ def _resolve_relative(
         # "the previous week" after a week ("1月11日至17日 ... 比前一周"): the
         # seven days before it; after a day, the Monday-to-Sunday week n
         # before the one holding it
-        if mode != "anaphoric" or last_abs is None or (base_gran != "day" and last_abs.gran != "week"):
+        if mode != "anaphoric" or last_abs is None:
+            return False
+        if base_gran != "day" and last_abs.gran != "week":
             return False
         if last_abs.is_range and last_abs.d2 is not None and last_abs.m2 is not None:
             end = _safe_date(last_abs.y2 or last_abs.y, last_abs.m2, last_abs.d2)
@@ -6154,11 +6206,12 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
         if lg not in T.LANGS and st.cldr_fallback:
             own = _cldr_candidates(norm, a, b, lg)
             if lg in T.FIXED_HOLIDAYS:
-                own += _holidays_not_glossed(
-                    [h for h in _holiday_candidates(norm, a, b, lg) if not any(o.start < h.end and h.start < o.end for o in own)],
-                    own,
-                    norm,
-                )
+                hols = [
+                    h
+                    for h in _holiday_candidates(norm, a, b, lg)
+                    if not any(o.start < h.end and h.start < o.end for o in own)
+                ]
+                own += _holidays_not_glossed(hols, own, norm)
             # the segment's own reading wins where both read a span
             own += [
                 c
@@ -6491,7 +6544,9 @@ def _holiday_candidates(
     out = []
     for mt in rx.finditer(norm, s0, s1):
         m, d = days[int(mt.lastgroup[1:])]
-        out.append(Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day", extra={"holiday": True}))
+        c = Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day")
+        c.extra["holiday"] = True
+        out.append(c)
     return out
 
 

@@ -464,7 +464,14 @@ RANGE_SEP = {
         r"(?:đến|tới)\s+hết",
     ],
     # ("ต่อเนื่องถึง", "ไปจนถึง": running on until)
-    "th": [r"-", r"–", r"ถึง", r"จนถึง", r"(?:ต่อเนื่อง|ไป)(?:จน)?ถึง", r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)"],
+    "th": [
+        r"-",
+        r"–",
+        r"ถึง",
+        r"จนถึง",
+        r"(?:ต่อเนื่อง|ไป)(?:จน)?ถึง",
+        r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)",
+    ],
     "zh": [
         r"-",
         r"–",
@@ -2274,7 +2281,11 @@ FIXED_HOLIDAYS = {
         # the day, not the long weekend or the holidays named after it ("nel
         # fine settimana di Ferragosto", "il ponte di Ferragosto"), as fr
         # "le week-end de la Toussaint"
-        (r"(?<!settimana\sdi\s)(?<!weekend\sdi\s)(?<!ponte\sdi\s)(?<!ferie\sdi\s)ferragosto", 8, 15),
+        (
+            r"(?<!settimana\sdi\s)(?<!weekend\sdi\s)(?<!ponte\sdi\s)(?<!ferie\sdi\s)ferragosto",
+            8,
+            15,
+        ),
         (r"(?:la\s+)?vigilia\s+di\s+natale", 12, 24),
         (r"(?:il\s+)?giorno\s+di\s+natale", 12, 25),
         (r"(?:la\s+)?festa\s+della\s+liberazione", 4, 25),
@@ -5670,8 +5681,14 @@ _NTH_WEEKDAY_RELATIVE_MONTH = {
         r"(?<![\w-]){NTH}\s+{NWD}\s+(?P<relm>de\s+este\s+mes|del\s+(?:mes\s+(?:que\s+viene|próximo"
         r"|pasado)|próximo\s+mes))(?![^\W\d_])"
     ),
-    "fr": r"(?<![\w-]){NTH}\s+{NWD}\s+(?P<relm>de\s+ce\s+mois(?:-ci)?|du\s+mois\s+(?:prochain|dernier))(?![^\W\d_])",
-    "vi": r"(?<![^\W\d_]){NWD}\s+{NTH}\s+(?:của\s+)?(?P<relm>tháng\s+(?:này|nay|sau|tới|trước))(?![^\W\d_])",
+    "fr": (
+        r"(?<![\w-]){NTH}\s+{NWD}\s+(?P<relm>de\s+ce\s+mois(?:-ci)?|du\s+mois\s+(?:prochain"
+        r"|dernier))(?![^\W\d_])"
+    ),
+    "vi": (
+        r"(?<![^\W\d_]){NWD}\s+{NTH}\s+(?:của\s+)?(?P<relm>tháng\s+(?:này|nay|sau|tới|trước))"
+        r"(?![^\W\d_])"
+    ),
     "th": r"{NWD}\s*{NTH}\s*ของ\s*(?P<relm>เดือน(?:นี้|หน้า|ที่แล้ว|ก่อน))",
     "zh": r"(?P<relm>本月|这个月|下个?月|上个?月)的?{NTH}个{NWD}",
 }
@@ -6225,7 +6242,9 @@ WEEKEND_AROUND = {
         "names": [(r"noël(?![^\W\d_])", 12, 25), (r"(?:le\s+)?nouvel\s+an(?![^\W\d_])", 1, 1)],
     },
 }
-WEEKEND_AROUND_AFTER = frozenset({"after", "following", "posterior", "siguiente", "después", "suivant", "après", "d'après", "d’après"})
+WEEKEND_AROUND_AFTER = frozenset(
+    "after following posterior siguiente después suivant après d'après d’après".split()
+)
 
 # A numbered week ("la semaine 40", "la semana 40", "week 40", "tuần 40",
 # "สัปดาห์ที่ 40", "2024年第40周"): that ISO week, Monday to Sunday, of the
