@@ -487,6 +487,8 @@ def relative_day_words(lang: str) -> dict[str, int] | None:
                 continue
             words.setdefault(_canon_letters(word), set()).add(n)
     out = {w: next(iter(ns)) for w, ns in words.items() if len(ns) == 1}
+    for w, n in T.RELATIVE_DAY_EXTRA.get(lang, {}).items():
+        out.setdefault(_canon_letters(w), n)
     return out or None
 
 

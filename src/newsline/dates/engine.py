@@ -1502,11 +1502,31 @@ def _date_candidates(
                     and lang not in T.BUDDHIST_ERA_DEFAULT
                 ):
                     continue
-            if g.get("nth") and g.get("nwd"):
+            if g.get("nth") and (g.get("nwd") or g.get("nwe")):
                 # the day hangs on the year: a stand-in first day until the
-                # year is known (_nth_weekday_day)
+                # year is known (_nth_weekday_day); a weekend ("the last
+                # weekend of October") is its Saturday's, and the Sunday after
                 nth = T.NTH_WEEKDAY[lang].get(" ".join(g["nth"].lower().split()))
-                nwd = T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
+                nwd = (
+                    5
+                    if g.get("nwe")
+                    else T.weekday_names(lang).get(" ".join(g["nwd"].lower().split()))
+                )
+                if g.get("relm") and nth is not None and nwd is not None:
+                    # "the last Friday of this month": counted from now
+                    relm = g["relm"]
+                    k = (
+                        1
+                        if re.search(T.NTH_WEEKDAY_MONTH_AHEAD, relm, re.IGNORECASE)
+                        else -1
+                        if re.search(T.NTH_WEEKDAY_MONTH_BEHIND, relm, re.IGNORECASE)
+                        else 0
+                    )
+                    rel = ("unit", "month_nth_weekday", k, "deictic")
+                    c = Cand(start, end, lang, kind="relative", gran="day", rel=rel)
+                    c.extra["nth_wd"] = (nth, nwd)
+                    out.append(c)
+                    continue
                 if nth is None or nwd is None or m is None:
                     continue
                 yearly = T.NTH_WEEKDAY_YEARLY_BEFORE.get(lang)
@@ -1549,6 +1569,16 @@ def _date_candidates(
                     m2 = m
                     if d is not None and d2 is not None and d2 <= d:
                         continue  # "7月30至2日": days of one month run forward
+                if (
+                    cy is None
+                    and y2 is not None
+                    and not back
+                    and m2 is not None
+                    and (m, d or 0) > (m2, d2 or 0)
+                ):
+                    # only the end's year written, the months wrapping ("từ
+                    # 30/12 đến 2/1/2029"): the start is in the year before
+                    cy = cy2 - 1
                 if cy is None:
                     cy = cy2
                 if cy2 is None:
@@ -1583,8 +1613,10 @@ def _date_candidates(
                 wd = T.weekday_names(lang).get(" ".join(g["wd"].lower().split()))
                 if wd is not None:
                     c.extra["wd"] = wd
-            if g.get("nth") and g.get("nwd"):
+            if g.get("nth") and (g.get("nwd") or g.get("nwe")):
                 c.extra["nth_wd"] = (nth, nwd)
+                if g.get("nwe"):
+                    c.extra["nth_weekend"] = True
                 if c.y is not None:
                     c.d = _nth_weekday_day(c.y, c.m, nth, nwd)
             if c.is_range and (c.y, c.m, c.d) == (c.y2, c.m2, c.d2):
@@ -1724,6 +1756,7 @@ def _date_candidates(
                     # the day of a happening named next, no date told before
                     c = Cand(mt.start(), mt.end(), lang, kind="no_date")
                     c.extra["from_happening"] = ("day", spec[2])
+                    c.extra["eve_or_morrow"] = True
                     out.append(c)
                     continue
                 if spec[3] == "ahead":
@@ -2021,7 +2054,15 @@ def _weekday_cand(norm: str, s0: int, s1: int, lang: str, mt, cues) -> Cand | No
     # "this/next week's Friday" is dated by its week alone, but its tense
     # still tells a plan from a report ("sẽ triệu tập ... vào thứ Sáu tuần
     # này" told on Thursday is tomorrow's meeting, not one held)
-    if direction in (None, "following", "following_week", "this_week", "next_week", "nearest"):
+    if direction in (
+        None,
+        "following",
+        "following_week",
+        "this_week",
+        "next_week",
+        "next2_week",
+        "nearest",
+    ):
         clause = norm[max(s0, start - 60) : start]
         far = norm[max(s0, start - WEEKDAY_TENSE_CHARS) : max(s0, start - 60)]
         # a clock time before the weekday ("close at 11 p.m. Saturday"): its
@@ -2511,6 +2552,12 @@ def _opens_sentence(before: str, lang: str) -> bool:
 HAPPENING_DAY_MAX_CHARS = 100
 
 
+# The most characters between "the eve of" and a holiday it names ("la
+# veille de la "). (The morrow keeps the holiday a date of its own: "au
+# lendemain de la Chandeleur", heldout10.)
+EVE_OF_A_HOLIDAY_GAP = 8
+
+
 def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
     """A count of days or weeks from a happening ("three days after the storm
     made landfall on March 8", "trois jours après l'élection du 3 mars",
@@ -2543,11 +2590,162 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
         ):
             continue
         unit, n = spec
+        if (
+            c.extra.get("eve_or_morrow")
+            and n < 0
+            and nxt.extra.get("holiday")
+            and nxt.start - c.end <= EVE_OF_A_HOLIDAY_GAP
+        ):
+            # "la veille de la Toussaint": the eve, a year-less day of its
+            # own, the holiday named only to say which (heldout15's eves)
+            day = dt.date(2001, nxt.m, nxt.d) + dt.timedelta(days=n)
+            c.kind, c.gran, c.m, c.d, c.end = "yearless", "day", day.month, day.day, nxt.end
+            nxt.extra["eve_of_it"] = True
+            continue
         c.kind, c.gran = "relative", "day" if unit == "day" else "week"
         c.rel = ("unit", unit, n, "anaphoric")
         c.extra["count_from_at"] = nxt.start
         c.extra["numbered"] = True
+    if any(o.extra.get("eve_of_it") for o in cands):
+        return [o for o in cands if not o.extra.get("eve_of_it")]
     return cands
+
+
+# How far before the count the happening's word may be written again, on
+# either side of its day ("dừng hoạt động ngày 3/11; hai tuần trước khi dừng").
+HAPPENING_WORD_BEFORE_CHARS = 60
+# Letters of a word that must agree to name the same happening ("vació" and
+# "vaciado", "shut" and "shutdown", "fermé" and "fermeture").
+HAPPENING_STEM_LETTERS = 4
+_THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
+_WORDS_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _happening_word_after(norm: str, end: int, s1: int, lang: str) -> str | None:
+    """The word that names the happening a count is measured from, after the
+    count's own words and the links of T.HAPPENING_LINK_WORDS."""
+    if lang == "th":
+        mt = _THAI_RUN.match(norm, end, s1)
+        if mt is None or len(mt.group(0)) < HAPPENING_STEM_LETTERS:
+            return None
+        return mt.group(0)[:HAPPENING_STEM_LETTERS]
+    links = T.HAPPENING_LINK_WORDS.get(lang)
+    if links is None:
+        return None
+    for mt in _WORDS_AFTER.finditer(norm, end, min(s1, end + 40)):
+        w = mt.group(0)
+        if w.lower() in links:
+            continue
+        if lang == "vi":
+            return w.lower()
+        if len(w) < HAPPENING_STEM_LETTERS:
+            return None
+        return T._strip_accents(w.casefold())[:HAPPENING_STEM_LETTERS]
+    return None
+
+
+def _names_the_happening(region: str, word: str, lang: str) -> bool:
+    if lang == "th":
+        return word in region
+    if lang == "vi":
+        whole = r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])"
+        return re.search(whole, region.lower()) is not None
+    stem = r"(?<![^\W\d_])" + re.escape(word)
+    return re.search(stem, T._strip_accents(region.casefold())) is not None
+
+
+def _day_dated_before(cands: list[Cand], i: int, start: int, norm: str) -> Cand | None:
+    """The nearest day written before position ``start`` in its sentence."""
+    for k in range(i - 1, -1, -1):
+        o = cands[k]
+        if o.end > start:
+            continue
+        # (a semicolon goes on with the account: "dừng ngày 3/11; hai tuần
+        # trước khi dừng")
+        if start - o.end > HAPPENING_DAY_MAX_CHARS or _ACCOUNT_END_STOP.search(norm, o.end, start):
+            return None
+        if o.kind in ("absolute", "yearless", *ERA_KINDS) and o.d is not None and not o.is_range:
+            return o
+    return None
+
+
+def _count_from_a_happening_dated_before(
+    cands: list[Cand], norm: str, s0: int, s1: int, lang: str
+) -> list[Cand]:
+    """A count of days or weeks before or after a happening whose day is
+    written before the count in its sentence, the happening's word written
+    again near that day (T.HAPPENING_LINK_WORDS, T.ZH_COUNT_BEFORE_A_HAPPENING):
+    counted from that day, as _count_from_the_happenings_day counts from a
+    day written after. Otherwise the count is left as it was read."""
+    out = cands
+    if lang == "zh":
+        added = []
+        starts = [c.start for c in cands]
+        for mt in _zh_count_before_a_happening_re().finditer(norm, s0, s1):
+            if any(c.start < mt.end() and mt.start("ev") < c.end for c in cands):
+                continue
+            i = bisect.bisect_left(starts, mt.start())
+            day = _day_dated_before(cands, i, mt.start(), norm)
+            if day is None:
+                continue
+            near = norm[day.end : mt.start("ev")]
+            if not (
+                (len(near) <= 6 and not _CLAUSE_STOP.search(near))
+                or mt.group("ev")
+                in norm[max(s0, day.start - HAPPENING_WORD_BEFORE_CHARS) : mt.start("ev")]
+            ):
+                continue
+            n = _count_of(mt.group("num"), lang) or han_number(mt.group("num"))
+            if not n:
+                continue
+            unit = "day" if mt.group("unit") in ("天", "日") else "week"
+            rel = ("unit", unit, -n, "anaphoric")
+            c = Cand(mt.start("ev"), mt.end(), lang, kind="relative", gran=unit, rel=rel)
+            c.extra.update(count_from_at=day.start, numbered=True)
+            added.append(c)
+        if added:
+            out = sorted(cands + added, key=lambda c: c.start)
+        return out
+    for i, c in enumerate(cands):
+        if (
+            c.kind == "no_date"
+            and (spec := c.extra.get("from_happening"))
+            and not c.extra.get("eve_or_morrow")
+        ):
+            # (the eve or the morrow of a happening is dated only by a day
+            # written after it: T.DAY_OF_A_HAPPENING_AFTER)
+            unit, n = spec
+        elif (
+            lang == "th"
+            and c.kind == "relative"
+            and c.extra.get("numbered")
+            and c.rel is not None
+            and c.rel[0] == "unit"
+            and c.rel[1] in ("day", "week")
+            and c.rel[3] != "anaphoric"
+        ):
+            unit, n = c.rel[1], c.rel[2]
+        else:
+            continue
+        word = _happening_word_after(norm, c.end, s1, lang)
+        if not word:
+            continue
+        day = _day_dated_before(cands, i, c.start, norm)
+        if day is None:
+            continue
+        region = norm[max(s0, day.start - HAPPENING_WORD_BEFORE_CHARS) : c.start]
+        if not _names_the_happening(region, word, lang):
+            continue
+        c.kind, c.gran = "relative", "day" if unit == "day" else "week"
+        c.rel = ("unit", unit, n, "anaphoric")
+        c.extra["count_from_at"] = day.start
+        c.extra["numbered"] = True
+    return out
+
+
+@functools.cache
+def _zh_count_before_a_happening_re() -> re.Pattern[str]:
+    return re.compile(T.ZH_COUNT_BEFORE_A_HAPPENING)
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -2788,7 +2986,22 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                     yb = y2 if y2 is not None else ya
                     # a late month to an early one ("Dec. 28 to Jan. 5", "Nov.
                     # 30 to Jan. 2"): across the new year, not back ten months
-                    months_wrap = m2 is not None and prev.m is not None and prev.m - m2 >= 10
+                    months_wrap = (
+                        m2 is not None
+                        and prev.m is not None
+                        and (
+                            prev.m - m2 >= 10
+                            # the end's relative year alone ("11月下旬至明年2月"):
+                            # any earlier month is in the year after the start's
+                            or (
+                                m2 < prev.m
+                                and prev.y is None
+                                and y2 is None
+                                and prev.year_rel is None
+                                and isinstance(c.year_rel, int)
+                            )
+                        )
+                    )
                     # one end's year written, the other's not ("từ 28/12/2027
                     # đến 3/1", "30 ธ.ค. ถึง 2 ม.ค. 2571"): the other is the
                     # year before or after it
@@ -2805,8 +3018,12 @@ def _merge_ranges(cands: list[Cand], norm: str) -> list[Cand]:
                         prev.y, prev.y2, prev.m2, prev.d2 = ya, yb, m2, d2
                         prev.is_range = True
                         if prev.year_rel is None and c.year_rel is not None:
-                            # "from late May to mid-June last year": the year both share
+                            # "from late May to mid-June last year": the year both share;
+                            # across the new year ("12月下旬至明年1月中旬") the end's,
+                            # the start in the year before it
                             prev.year_rel = c.year_rel
+                            if months_wrap and isinstance(c.year_rel, int):
+                                prev.year_rel = c.year_rel - 1
                         prev.end = c.end
                         tail = norm[prev.end : prev.end + 6]
                         if cues["close"] and (mt := cues["close"].match(tail)):
@@ -4385,6 +4602,141 @@ def _weeks_ending_on_a_day(cands: list[Cand], norm: str, lang: str) -> None:
         c.end = tail.end() if tail is not None else c.end
 
 
+@functools.cache
+def _fiscal_close_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    spec = T.FISCAL_CLOSE.get(lang)
+    if spec is None:
+        return None
+    return re.compile(spec["year"], re.IGNORECASE), re.compile(spec["before"], re.IGNORECASE)
+
+
+# How far before its closing day the fiscal year may be named.
+FISCAL_YEAR_BEFORE_CHARS = 120
+
+
+def _fiscal_year_closes_ahead(cands: list[Cand], norm: str, s0: int, lang: str) -> None:
+    """A year-less day a fiscal year is told in the present to close on
+    (T.FISCAL_CLOSE) lies ahead: the year's coming close."""
+    res = _fiscal_close_res(lang)
+    if res is None:
+        return
+    year_rx, before_rx = res
+    for c in cands:
+        if c.kind != "yearless" or c.d is None or c.is_range or c.year_rel is not None:
+            continue
+        if not before_rx.search(norm[max(s0, c.start - 24) : c.start]):
+            continue
+        since = max(s0, c.start - FISCAL_YEAR_BEFORE_CHARS)
+        if stops := list(_SENTENCE_STOP.finditer(norm, since, c.start)):
+            since = stops[-1].end()
+        if not year_rx.search(norm, since, c.start):
+            continue
+        years = [
+            o for o in cands if since <= o.start < c.start and o.gran == "year" and o.y is not None
+        ]
+        if not years:
+            c.tense = "future"
+            c.extra.pop("told_past", None)
+        elif (sp := years[-1]).y2 == sp.y + 1:
+            # "Năm tài chính 2025-2026 kết thúc ngày 31/3": a split year
+            # closes in its second year
+            c.extra["split_year"] = (sp.y2, sp.start, sp.y, sp.y2)
+
+
+@functools.cache
+def _part_end_re(lang: str) -> re.Pattern[str] | None:
+    spec = T.PART_END_BEFORE.get(lang)
+    return re.compile(spec, re.IGNORECASE) if spec else None
+
+
+def _ends_of_parts_of_a_year(cands: list[Cand], norm: str, s0: int, lang: str) -> None:
+    """"La fin du premier semestre 2029" (T.PART_END_BEFORE): a quarter or
+    half of a written year read as its last month, the span taking the
+    words."""
+    rx = _part_end_re(lang)
+    if rx is None:
+        return
+    for c in cands:
+        if not (
+            c.is_range
+            and c.kind in ("absolute", *ERA_KINDS)
+            and c.gran == "month"
+            and c.y is not None
+            and c.y == c.y2
+            and c.m is not None
+            and c.m2 is not None
+            and c.m2 - c.m in (2, 5)
+            and c.m2 % 3 == 0
+        ):
+            continue
+        before = norm[max(s0, c.start - 32) : c.start]
+        if mt := rx.search(before):
+            c.start -= len(before) - mt.start()
+            c.m, c.y2, c.m2, c.d2, c.is_range = c.m2, None, None, None, False
+
+
+@functools.cache
+def _yearly_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    before, after = T.NTH_WEEKDAY_YEARLY_BEFORE.get(lang), T.YEARLY_AFTER.get(lang)
+    return (
+        re.compile(before, re.IGNORECASE) if before else None,
+        re.compile(after, re.IGNORECASE) if after else None,
+    )
+
+
+def _kept_every_year(c: Cand, norm: str, s0: int, s1: int) -> bool:
+    """A year-less day told as kept every year ("ngày 31/3 hằng năm", "每年3月
+    31日", "on March 31 every year"): a habit, no date."""
+    if c.kind != "yearless" or c.d is None or c.year_rel is not None:
+        return False
+    before, after = _yearly_res(c.lang)
+    return bool(
+        (after is not None and after.match(norm, c.end, s1))
+        or (before is not None and before.search(norm[max(s0, c.start - 24) : c.start]))
+    )
+
+
+@functools.cache
+def _weekend_around_res(lang: str):
+    spec = T.WEEKEND_AROUND.get(lang)
+    if spec is None:
+        return None, None
+    names = "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in enumerate(spec["names"]))
+    return (
+        re.compile(r"(?<![^\W\d_])" + spec["before"], re.IGNORECASE),
+        re.compile(names, re.IGNORECASE),
+    )
+
+
+def _weekends_around_a_day(cands: list[Cand], norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """"The weekend before Halloween" (tables.WEEKEND_AROUND): mark the day
+    after the words (a date or a holiday read, or a name read only here) as
+    the one its weekend is counted from (extra "weekend_around": -1 before, 1
+    after; resolved in _resolve), its span taking the words."""
+    before, names = _weekend_around_res(lang)
+    if before is None:
+        return cands
+    at = {c.start: c for c in cands}
+    spec = T.WEEKEND_AROUND[lang]
+    out = list(cands)
+    for mt in before.finditer(norm, s0, s1):
+        side = 1 if mt.group("dir").lower() in T.WEEKEND_AROUND_AFTER else -1
+        c = at.get(mt.end())
+        if c is not None:
+            if c.d is None or c.is_range or c.kind not in ("absolute", "yearless", *ERA_KINDS):
+                continue
+            c.start = mt.start()
+        elif nm := names.match(norm, mt.end(), s1):
+            _, m, d = spec["names"][int(nm.lastgroup[1:])]
+            c = Cand(mt.start(), nm.end(), lang, kind="yearless", m=m, d=d, gran="day")
+            out.append(c)
+        else:
+            continue
+        c.extra["weekend_around"] = side
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 # A year written again in brackets in another calendar, right after a date
 # or a year ("11 มิถุนายน 2568 (ค.ศ. 2025)", "民国114年（2025年）", "令和7年
 # （2025年）"): the same year glossed, no second date. What may stand in the
@@ -4955,6 +5307,24 @@ def _resolve(
             c.y, c.m, c.d = first.year, first.month, first.day
             c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
             c.value, c.end_value = first.isoformat(), last.isoformat()
+        if c.extra.get("nth_weekend") and c.y is not None and c.m and c.d and not c.is_range:
+            # "the last weekend of October": its Saturday and the Sunday after
+            last = dt.date(c.y, c.m, c.d) + dt.timedelta(days=1)
+            c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
+            c.value, c.end_value = _fmt(c.y, c.m, c.d), last.isoformat()
+        side = c.extra.get("weekend_around")
+        if side and c.y is not None and c.m and c.d and not c.is_range:
+            # "the weekend before Halloween": the Saturday and Sunday before
+            # (or after) the day, never the weekend the day itself falls in
+            day = dt.date(c.y, c.m, c.d)
+            if side < 0:
+                first = day - dt.timedelta(days=((day.weekday() + 1) % 7 or 7) + 1)
+            else:
+                first = day + dt.timedelta(days=(5 - day.weekday()) % 7 or 7)
+            last = first + dt.timedelta(days=1)
+            c.y, c.m, c.d = first.year, first.month, first.day
+            c.y2, c.m2, c.d2, c.is_range = last.year, last.month, last.day, True
+            c.value, c.end_value = first.isoformat(), last.isoformat()
         if (day := c.extra.get("month_day")) and c.value and len(c.value) == 7:
             y, m = int(c.value[:4]), int(c.value[5:7])
             if not _valid_day(y, m, day):
@@ -4981,10 +5351,22 @@ def _resolve(
         # a day written as a number ("2日", "本月2日") is as explicit as a
         # full date: "次日" after it is the day after that day
         written = c.extra.get("written_day") and c.d is not None
+        # a week told from now ("สัปดาห์ที่แล้ว", "last week") is what "the
+        # week before that" after it counts from
+        week_told = (
+            c.kind == "relative"
+            and c.gran == "week"
+            and c.d is not None
+            and c.end_value is not None
+        )
         in_text = _in_spans(c.start, spans)
         if c.extra.get("restates_at") is not None:
             pass  # the same day told again on another clock: the account stays on the first
-        elif c.y is not None and (c.kind != "relative" or anaphoric or written) and in_text:
+        elif (
+            c.y is not None
+            and (c.kind != "relative" or anaphoric or written or week_told)
+            and in_text
+        ):
             last_abs = c
             if c.gran == "day":
                 last_abs_day = last_day = c
@@ -5255,7 +5637,7 @@ def weekday_day_date(
     past one unless a future cue says otherwise, days on the other side
     counting ``future_cost`` times; "last"/"next" allow only their side,
     a week word only the day of that week."""
-    if direction in ("prev_week", "this_week", "next_week"):
+    if direction in WEEK_OFFSETS:
         one = weekday_date(ref, wd, direction, tense)
         return one if one.day == day else None
     first = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)  # latest such weekday <= ref
@@ -5285,12 +5667,16 @@ def weekday_day_date(
     return min(found, key=lambda x: (ref - x).days if x <= ref else (x - ref).days * future_cost)
 
 
+# A weekday's direction that names its calendar week: weeks from this one
+# ("thứ Hai tuần trước nữa", "下下周一": two back or on)
+WEEK_OFFSETS = {"prev2_week": -2, "prev_week": -1, "this_week": 0, "next_week": 1, "next2_week": 2}
+
+
 def weekday_date(ref: dt.date, wd: int, direction: str | None, tense: str | None) -> dt.date:
     """The day a weekday mention names, seen from ``ref`` (see tables.WEEKDAY_BEFORE)."""
-    if direction in ("prev_week", "this_week", "next_week"):
+    if direction in WEEK_OFFSETS:
         monday = ref - dt.timedelta(days=ref.weekday())
-        weeks = {"prev_week": -1, "this_week": 0, "next_week": 1}[direction]
-        return monday + dt.timedelta(days=7 * weeks + wd)
+        return monday + dt.timedelta(days=7 * WEEK_OFFSETS[direction] + wd)
     ahead = (wd - ref.weekday()) % 7
     back = (ref.weekday() - wd) % 7
     if direction == "next":
@@ -5465,7 +5851,9 @@ def _resolve_relative(
         # "the previous week" after a week ("1月11日至17日 ... 比前一周"): the
         # seven days before it; after a day, the Monday-to-Sunday week n
         # before the one holding it
-        if base_gran != "day" or mode != "anaphoric" or last_abs is None:
+        if mode != "anaphoric" or last_abs is None:
+            return False
+        if base_gran != "day" and last_abs.gran != "week":
             return False
         if last_abs.is_range and last_abs.d2 is not None and last_abs.m2 is not None:
             end = _safe_date(last_abs.y2 or last_abs.y, last_abs.m2, last_abs.d2)
@@ -5486,6 +5874,15 @@ def _resolve_relative(
         y2, m2 = _add_months(y, m, 2)
         c.y, c.m, c.y2, c.m2, c.is_range, c.gran = y, m, y2, m2, True, "month"
         c.value, c.end_value = _fmt(y, m), _fmt(y2, m2)
+    elif unit == "month_nth_weekday":  # "the last Friday of this month"
+        if base_gran != "day" or mode != "deictic" or "nth_wd" not in c.extra:
+            return False
+        y, m = _add_months(base.year, base.month, n)
+        d = _nth_weekday_day(y, m, *c.extra["nth_wd"])
+        if not _valid_day(y, m, d):
+            return False
+        c.y, c.m, c.d, c.gran = y, m, d, "day"
+        c.value = _fmt(y, m, d)
     elif unit == "month_last_day":  # "the last day of next month"
         if base_gran != "day" or mode != "deictic":
             return False
@@ -5848,6 +6245,13 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
     for a, b, lg in segs:
         if lg not in T.LANGS and st.cldr_fallback:
             own = _cldr_candidates(norm, a, b, lg)
+            if lg in T.FIXED_HOLIDAYS:
+                hols = [
+                    h
+                    for h in _holiday_candidates(norm, a, b, lg)
+                    if not any(o.start < h.end and h.start < o.end for o in own)
+                ]
+                own += _holidays_not_glossed(hols, own, norm)
             # the segment's own reading wins where both read a span
             own += [
                 c
@@ -5869,13 +6273,19 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
             + _iso_week_candidates(norm, a, b, lg, low)
         )
         cs = _count_from_the_happenings_day(_drop_overlaps(cs), norm)
+        cs = _count_from_a_happening_dated_before(cs, norm, a, b, lg)
         cs = [c for c in cs if c.kind != "no_date" and not _inside_an_address(norm, c.start, c.end)]
+        cs = [c for c in cs if not _kept_every_year(c, norm, a, b)]
+        _ends_of_parts_of_a_year(cs, norm, a, lg)
+        if lg in T.WEEKEND_AROUND and T.WEEKEND_AROUND[lg]["gate"] in low:
+            cs = _weekends_around_a_day(cs, norm, a, b, lg)
         if lg in T.LAW_TITLE_BEFORE:
             cs = [c for c in cs if not _year_of_a_law_title(norm, c, a)]
         starts = tuple(c.start for c in cs)
         for c in cs:
             _extend_with_cues(c, norm, a, b, starts)
             _month_then_future_sentence(c, norm)
+        _fiscal_year_closes_ahead(cs, norm, a, lg)
         cs = _years_glossed_in_another_calendar(_drop_overlaps(cs), norm)
         cs = _attach_weekday_days(cs, norm, a, b)
         cs = _merge_weekdays(cs, norm)
@@ -6201,7 +6611,9 @@ def _holiday_candidates(
     out = []
     for mt in rx.finditer(norm, s0, s1):
         m, d = days[int(mt.lastgroup[1:])]
-        out.append(Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day"))
+        c = Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, d=d, gran="day")
+        c.extra["holiday"] = True
+        out.append(c)
     return out
 
 

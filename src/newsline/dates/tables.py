@@ -35,6 +35,7 @@ _VI_DAY_PARTS = [
     r"đêm",
     r"trưa",
     r"rạng sáng",
+    r"sáng sớm",
     r"khuya",
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*\(",
     # after a comma only a capitalised day word or a digit: "Thứ hai, 3/4 số
@@ -462,7 +463,15 @@ RANGE_SEP = {
         # range's last day (notices of closures and holidays)
         r"(?:đến|tới)\s+hết",
     ],
-    "th": [r"-", r"–", r"ถึง", r"จนถึง", r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)"],
+    # ("ต่อเนื่องถึง", "ไปจนถึง": running on until)
+    "th": [
+        r"-",
+        r"–",
+        r"ถึง",
+        r"จนถึง",
+        r"(?:ต่อเนื่อง|ไป)(?:จน)?ถึง",
+        r"(?:ถึง|จนถึง)\s*(?:ต้น|กลาง|ปลาย)",
+    ],
     "zh": [
         r"-",
         r"–",
@@ -514,7 +523,7 @@ RANGE_END_COUNTED = {"zh": r"(?:以|之)?内"}
 CLOCK_TIME = {
     "vi": {
         "time": r"(?:lúc\s+)?\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:'|\s*phút)?)?"
-        r"(?:\s+(?:sáng|trưa|chiều|tối|đêm))?",
+        r"(?:\s+(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya))?",
         "link": [r"ngày", r"hôm"],
     },
     "th": {"time": r"(?:เวลา\s*)?\d{1,2}[.:]\d{2}\s*น\.", "link": [r"ของ", r"วันที่", r"วัน"]},
@@ -1364,6 +1373,28 @@ RELATIVE_TO_NAMED_EVENT = {
     },
 }
 
+# ... and when the happening's own day is written before the count in the
+# sentence ("Nhà máy dừng hoạt động ngày 3/11; hai tuần trước khi dừng", "se
+# vació el 2 de octubre y, tres semanas antes del vaciado", "工厂于11月3日
+# 停产，停产前两周", "ปิดตัวลงเมื่อวันที่ 3 ต.ค. สองสัปดาห์ก่อนปิดตัว"): the count is
+# from that day (heldout15, heldout17), found by the happening's word written
+# again near it (engine._count_from_a_happening_dated_before). Words that may
+# stand between a count and the happening's word, skipped to reach it:
+HAPPENING_LINK_WORDS = {
+    "vi": ["khi", "lúc", "ngày", "đợt", "cuộc", "kỳ", "việc"],
+    "en": ["the", "a", "an", "its", "their", "his", "her", "this", "that"],
+    "es": ["de", "del", "la", "el", "los", "las", "que", "su", "sus"],
+    "fr": ["le", "la", "les", "l", "du", "de", "des", "d", "son", "sa", "ses", "leur", "leurs"],
+}
+# Chinese writes the happening before the count ("停产前两周", "开幕前三天"): the
+# word, then 前 and a count of days or weeks.
+ZH_COUNT_BEFORE_A_HAPPENING = (
+    r"(?P<ev>[\u4e00-\u9fff]{2})前(?P<num>[一二两三四五六七八九十]|[1-9]\d?)(?:个)?(?P<unit>天|日|周|星期)"
+    # only before a clause's turn ("停产前两周，", "前三周就已", "前两周已"):
+    # "上映前两周票房" is the first two weeks' takings
+    r"(?=\s*(?:[，,]|就|已|便|才|即|左右|起|开始))"
+)
+
 # After an anaphoric "the day before" / "the next day" of RELATIVE: words
 # that make it the eve or the morrow of a happening named next ("la veille du
 # coup d'Etat", "le lendemain de l'élection", "la víspera de la cumbre", "al
@@ -1532,6 +1563,9 @@ RELATIVE = {
         (r"พรุ่งนี้", "day", 1, "deictic"),
         (r"เมื่อวานซืน(?:นี้)?", "day", -2, "deictic"),
         (r"มะรืนนี้|มะรืน", "day", 2, "deictic"),
+        # "สัปดาห์ก่อนหน้า(นั้น)" after a week: the week before it (unit
+        # "week_span", as en "the previous week"), not last week
+        (r"(?:สัปดาห์|อาทิตย์)ก่อนหน้า(?:นั้น)?(?!นี้)", "week_span", -1, "anaphoric"),
         (r"(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ที่ผ่านมา|ก่อน)", "week", -1, "deictic"),
         (r"(?:สัปดาห์|อาทิตย์)หน้า", "week", 1, "deictic"),
         # the weekend of last or this week, as en "last weekend"
@@ -1623,6 +1657,9 @@ RELATIVE = {
         # the weekend of last or this week, as en "last weekend" (Japanese
         # 先週末 / 今週末 fold to 先周末 / 今周末)
         (r"上(?:个)?周末|先周末", "weekend", -1, "deictic"),
+        # "下周末" is the weekend of next week (Monday-first weeks, as "下周"),
+        # as ja 来週末 (folded to 来周末); unlike en "next weekend"
+        (r"下(?:个)?周末|来周末", "weekend", 1, "deictic"),
         (r"(?:本|这个?)周末|今周末", "weekend", 0, "deictic"),
         (r"上(?:个)?月", "month", -1, "deictic"),
         (r"下(?:个)?月", "month", 1, "deictic"),
@@ -1726,7 +1763,11 @@ RELATIVE = {
         # a weekend is the Saturday and Sunday of a (Monday-first) week; "next
         # weekend" is left out: it is this week's for some writers, next week's
         # for others
-        (r"last weekend|(?:this|the) past weekend", "weekend", -1, "deictic"),
+        # (not "the last weekend of October" / "of every month": one of a month)
+        (r"last weekend(?!\s+of\s)|(?:this|the) past weekend", "weekend", -1, "deictic"),
+        # "the weekend before last" / "after next": two weekends from this one
+        (r"the weekend before last", "weekend", -2, "deictic"),
+        (r"the weekend after next", "weekend", 2, "deictic"),
         (r"this (?:coming )?weekend", "weekend", 0, "deictic"),
         (r"(?<!the\s)last month|last month(?!\s+of\b)", "month", -1, "deictic"),
         (r"next month", "month", 1, "deictic"),
@@ -1837,7 +1878,8 @@ RELATIVE = {
         (r"el\s+último\s+día\s+del\s+(?:mes\s+que\s+viene|próximo\s+mes|mes\s+próximo)", "month_last_day", 1, "deictic"),
         (r"el\s+último\s+día\s+del\s+mes\s+pasado", "month_last_day", -1, "deictic"),
         (r"ayer", "day", -1, "deictic"),
-        (r"anteayer|antes de ayer", "day", -2, "deictic"),
+        # (Latin American "antier", "antenoche" the night before last)
+        (r"anteayer|antes de ayer|antier|antenoche", "day", -2, "deictic"),
         # una quincena counts fifteen days, as fr "quinze jours" does ("hace
         # una quincena", "dentro de una quincena", "una quincena después");
         # not a named one ("la primera quincena de mayo")
@@ -2226,6 +2268,34 @@ FIXED_HOLIDAYS = {
         # days the world keeps on one date (not national days: "Independence
         # Day" is July 4 in the US, August 15 in India)
         (r"international\s+women['’]?s\s+day", 3, 8),
+        # Britain's bonfire night, 5 November
+        (r"guy\s+fawkes\s+(?:night|day)|bonfire\s+night", 11, 5),
+    ],
+    # languages read through CLDR: their fixed days, as above
+    "de": [
+        (r"heiligabend|heiligen\s+abend", 12, 24),
+        (r"neujahrstag", 1, 1),
+        (r"tag\s+der\s+deutschen\s+einheit", 10, 3),
+    ],
+    "it": [
+        # the day, not the long weekend or the holidays named after it ("nel
+        # fine settimana di Ferragosto", "il ponte di Ferragosto"), as fr
+        # "le week-end de la Toussaint"
+        (
+            r"(?<!settimana\sdi\s)(?<!weekend\sdi\s)(?<!ponte\sdi\s)(?<!ferie\sdi\s)ferragosto",
+            8,
+            15,
+        ),
+        (r"(?:la\s+)?vigilia\s+di\s+natale", 12, 24),
+        (r"(?:il\s+)?giorno\s+di\s+natale", 12, 25),
+        (r"(?:la\s+)?festa\s+della\s+liberazione", 4, 25),
+        (r"(?:la\s+)?festa\s+della\s+repubblica", 6, 2),
+    ],
+    "pt": [
+        (r"(?:o\s+)?(?:dia|feriado)\s+de\s+finados", 11, 2),
+        (r"(?:a\s+)?véspera\s+de\s+natal", 12, 24),
+        (r"(?:o\s+)?dia\s+de\s+natal", 12, 25),
+        (r"(?:o\s+)?dia\s+de\s+tiradentes", 4, 21),
     ],
     "fr": [
         (r"(?:la\s+veille|le\s+réveillon)\s+de\s+noël", 12, 24),
@@ -2791,7 +2861,8 @@ WEEKDAY_CUE_BEFORE = {
 # Directions: "last" = the latest such day strictly before publication,
 # "next" = the first strictly after, "nearest" = the nearer of the two (the
 # latest at or before when told in the past, the first at or after ahead), "prev_week" / "this_week" / "next_week"
-# = that day of the calendar week before / of / after publication, None =
+# = that day of the calendar week before / of / after publication ("prev2_week"
+# / "next2_week" two weeks back or on: "thứ Hai tuần sau nữa", "下下周一"), None =
 # the nearest (at or before publication unless a future cue is found).
 # Modifiers right before the weekday (part of the span when they give a
 # direction) ...
@@ -2801,6 +2872,8 @@ WEEKDAY_BEFORE = {
     "zh": [
         # "次周二": the Tuesday of the week after the date just written
         (r"(?<![这那上下一二两三几每首多本此该再屡层依其渐])次", "following_week"),
+        (r"上上个?", "prev2_week"),
+        (r"下下个?", "next2_week"),
         (r"上一?个?", "prev_week"),
         (r"下一?个?", "next_week"),
         (r"本|这一?个?", "this_week"),
@@ -2833,6 +2906,8 @@ WEEKDAY_AFTER = {
     "vi": [
         (r"tuần sau đó|tuần kế tiếp", "following_week"),
         (r"sau đó|kế tiếp", "following"),
+        (r"tuần (?:trước|qua|rồi) nữa", "prev2_week"),
+        (r"tuần (?:tới|sau) nữa", "next2_week"),
         (r"tuần (?:trước|qua|rồi)", "prev_week"),
         (r"tuần (?:này|nay)", "this_week"),
         (r"tuần (?:tới|sau)", "next_week"),
@@ -2857,6 +2932,10 @@ WEEKDAY_AFTER = {
         # British "Monday week": a week after the coming Monday (not "Monday
         # week 3", a numbered week)
         (r"week(?!\s*\d)", "week_on"),
+        # "received by the Monday after" (the Nov. 7 election): the first
+        # Monday after the date just written, as "the following Monday"; only
+        # closing its clause ("the Monday after the vote" names a happening)
+        (r"after(?=\s*(?:[.,;:!?)]|$))", "following"),
     ],
     "es": [
         (r"siguiente|posterior", "following"),
@@ -2868,6 +2947,8 @@ WEEKDAY_AFTER = {
     ],
     "fr": [
         (r"suivant", "following"),
+        # "jeudi en huit": a week after the coming Thursday, as en "Monday week"
+        (r"en huit", "week_on"),
         (r"de la semaine (?:dernière|passée)", "prev_week"),
         (r"de cette semaine", "this_week"),
         (r"de la semaine prochaine", "next_week"),
@@ -3070,6 +3151,9 @@ WEEKDAY_FUTURE_BEFORE = {
         # "viendront"): only the plural was read, and AFP's "Le Conseil se
         # réunira jeudi" was last Thursday
         FR_FUTURE_VERB,
+        # ... elided after a pronoun ("s'ouvrira jeudi", "l'accueillera
+        # samedi"), as SENTENCE_FUTURE reads it
+        r"(?:[sldnmtj]|qu)['’]" + FR_FUTURE_VERB,
     ],
 }
 # Words before a part of the week that is also a habit (RELATIVE mode
@@ -4085,6 +4169,16 @@ MONTHDAY_ALONE = {
 # sentence that ends in a plan ("열릴 예정이다", "발표할 계획이다") looks ahead.
 # Not a count of days ("3일간", "3일 동안", "3일째", "사흘 만에" = "3일 만에",
 # "3일 이내"), nor a day of every month ("매월 1일").
+# Words for the days around now that CLDR's relative fields (read by
+# cldr.relative_day_words) lack in a language: the day after tomorrow and the
+# day before yesterday where only yesterday and tomorrow are given ("lusa",
+# "dopodomani", "모레"). Lower case -> days from now.
+RELATIVE_DAY_EXTRA = {
+    "id": {"lusa": 2},
+    "it": {"dopodomani": 2},
+    "ko": {"모레": 2, "그저께": -2},
+    "pt": {"depois de amanhã": 2},
+}
 # Particles a language writes onto the word before them (Korean "오늘부터"
 # from today, "어제는" yesterday (topic), "내일의" tomorrow's): a day word read
 # through CLDR (cldr.relative_days) may carry one, no other letter ("오늘날"
@@ -5578,6 +5672,18 @@ NTH_WEEKDAY_YEARLY_BEFORE = {
     "th": r"ทุก\s*ปี\s*(?:ใน|จะ)?\s*$",
     "zh": r"每年\s*$",
 }
+# ... and after a year-less day, the words of a day kept every year ("ngày
+# 31/3 hằng năm", "on March 31 every year", "el 30 de junio de cada año", "le
+# 31 mars de chaque année", "วันที่ 31 มี.ค. ของทุกปี"): a habit, no date, as
+# a day "of every month" (heldout17); before it NTH_WEEKDAY_YEARLY_BEFORE
+# ("每年3月31日", "every year on March 31").
+YEARLY_AFTER = {
+    "en": r"\s*,?\s*(?:every|each)\s+year(?![^\W\d_])",
+    "es": r"\s*,?\s*(?:de\s+)?(?:cada\s+año|todos\s+los\s+años)(?![^\W\d_])",
+    "fr": r"\s*,?\s*(?:de\s+)?(?:chaque\s+année|tous\s+les\s+ans)(?![^\W\d_])",
+    "vi": r"\s*,?\s*(?:hằng|hàng|mỗi)\s+năm(?![^\W\d_])",
+    "th": r"\s*(?:ของ)?ทุก\s*ปี",
+}
 _NTH_WEEKDAY_PATTERNS = {
     "en": r"(?<![\w-]){NTH}\s+{NWD}\s+(?:of|in)\s+{MON}(?:\s*,?\s*{Y})?",
     "es": r"(?<![\w-]){NTH}\s+{NWD}\s+de\s+{MON}(?:\s+(?:de|del)\s+{Y})?",
@@ -5588,6 +5694,50 @@ _NTH_WEEKDAY_PATTERNS = {
 }
 for _lang, _pat in _NTH_WEEKDAY_PATTERNS.items():
     DATE_PATTERNS[_lang].append((_pat, ""))
+# ... of this, next or last month ("the last Friday of this month", "el primer
+# lunes del mes que viene", "le dernier vendredi du mois prochain", "thứ Sáu
+# cuối cùng của tháng này", "วันศุกร์สุดท้ายของเดือนนี้", "下个月的第一个星期一"):
+# that day of the month counted from publication (heldout17). Group "relm"
+# holds the month's words; NTH_WEEKDAY_MONTH_AHEAD / _BEHIND say which way.
+_NTH_WEEKDAY_RELATIVE_MONTH = {
+    "en": r"(?<![\w-]){NTH}\s+{NWD}\s+of\s+(?P<relm>this|next|last)\s+month(?![\w-])",
+    "es": (
+        r"(?<![\w-]){NTH}\s+{NWD}\s+(?P<relm>de\s+este\s+mes|del\s+(?:mes\s+(?:que\s+viene|próximo"
+        r"|pasado)|próximo\s+mes))(?![^\W\d_])"
+    ),
+    "fr": (
+        r"(?<![\w-]){NTH}\s+{NWD}\s+(?P<relm>de\s+ce\s+mois(?:-ci)?|du\s+mois\s+(?:prochain"
+        r"|dernier))(?![^\W\d_])"
+    ),
+    "vi": (
+        r"(?<![^\W\d_]){NWD}\s+{NTH}\s+(?:của\s+)?(?P<relm>tháng\s+(?:này|nay|sau|tới|trước))"
+        r"(?![^\W\d_])"
+    ),
+    "th": r"{NWD}\s*{NTH}\s*ของ\s*(?P<relm>เดือน(?:นี้|หน้า|ที่แล้ว|ก่อน))",
+    "zh": r"(?P<relm>本月|这个月|下个?月|上个?月)的?{NTH}个{NWD}",
+}
+for _lang, _pat in _NTH_WEEKDAY_RELATIVE_MONTH.items():
+    DATE_PATTERNS[_lang].append((_pat, ""))
+# ... and an ordinal weekend of a month ("the last weekend of October", "el
+# primer fin de semana de marzo", "le dernier week-end de juin", "cuối tuần
+# cuối cùng của tháng 10", "สุดสัปดาห์สุดท้ายของเดือนตุลาคม", "10月的最后一个周末"):
+# that Saturday (group "nwe", the weekend word) and the Sunday after
+# (heldout17).
+_NTH_WEEKEND_PATTERNS = {
+    "en": r"(?<![\w-]){NTH}\s+(?P<nwe>weekend)\s+(?:of|in)\s+{MON}(?:\s*,?\s*{Y})?",
+    "es": r"(?<![\w-]){NTH}\s+(?P<nwe>fin\s+de\s+semana)\s+de\s+{MON}(?:\s+(?:de|del)\s+{Y})?",
+    "fr": r"(?<![\w-]){NTH}\s+(?P<nwe>week-?end)\s+(?:de|d['’])\s*{MON}(?:\s+{Y})?",
+    "vi": (
+        r"(?<![^\W\d_])(?P<nwe>cuối\s+tuần)\s+{NTH}\s+(?:của|trong)\s+tháng\s+{M}"
+        r"(?:\s*(?:/\s*|năm\s+){Y})?(?![\d/])"
+    ),
+    "th": r"(?P<nwe>สุดสัปดาห์){NTH}\s*ของ\s*(?:เดือน)?\s*{MON}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*{Y})?",
+    "zh": r"(?:{Y}年)?{M}月(?:份)?的?{NTH}个(?P<nwe>周末)",
+}
+for _lang, _pat in _NTH_WEEKEND_PATTERNS.items():
+    DATE_PATTERNS[_lang].append((_pat, ""))
+NTH_WEEKDAY_MONTH_AHEAD = r"next|próximo|que\s+viene|prochain|sau|tới|หน้า|下"
+NTH_WEEKDAY_MONTH_BEHIND = r"last|pasado|dernier|trước|ที่แล้ว|ก่อน|上"
 
 # The end or the start of "the year" with no year named ("by the end of the
 # year", "antes de fin de año", "d'ici la fin de l'année", "đến cuối năm",
@@ -6040,6 +6190,85 @@ WEEK_ENDING = {
     "th": {"before": r"สัปดาห์ที่สิ้นสุด(?:ใน|เมื่อ)?\s*(?:วันที่\s*)?$"},
     "zh": {"before": r"(?:截至|截止(?:到)?)\s*$", "after": r"\s*(?:当|的)(?:一|那一)?周"},
 }
+
+# A fiscal year told in the present to close on a year-less day ("El
+# ejercicio fiscal ... cierra el 30 de junio", "the fiscal year ends on June
+# 30", "l'exercice se clôt le 30 juin", "Năm tài chính kết thúc vào ngày
+# 30/6"): the coming close, the year's own (heldout15, heldout17), where a
+# bare present verb would leave the nearest such day. "year": a word of the
+# fiscal year in the sentence before the day; "before": the verb right
+# before it.
+FISCAL_CLOSE = {
+    "es": {
+        "year": r"(?<![^\W\d_])(?:ejercicio|año\s+fiscal)(?![^\W\d_])",
+        "before": r"(?<![^\W\d_])(?:cierra|termina|concluye|finaliza|acaba)\s+(?:el\s+)?$",
+    },
+    "en": {
+        "year": r"(?<![^\W\d_])(?:fiscal|financial)\s+year(?![^\W\d_])",
+        "before": r"(?<![^\W\d_])(?:closes|ends|runs\s+(?:to|through|until))\s+(?:on\s+)?$",
+    },
+    "fr": {
+        "year": r"(?<![^\W\d_])exercice(?![^\W\d_])",
+        "before": r"(?:se\s+clôt|se\s+clôture|se\s+termine|s['’]achève|prend\s+fin)\s+(?:le\s+)?$",
+    },
+    "vi": {
+        "year": r"(?<![^\W\d_])năm\s+tài\s+chính(?![^\W\d_])",
+        "before": r"(?<![^\W\d_])kết\s+thúc\s+(?:vào\s+)?(?:ngày\s+)?$",
+    },
+}
+
+# The end of a quarter or half written with its year ("la fin du premier
+# semestre 2029", "the end of the third quarter of 2027", "a finales del
+# segundo trimestre de 2028", "cuối quý 3/2028"): its last month, as the end
+# of a year is its December and "the end of the quarter" its third month
+# (heldout10, heldout16, heldout17). Words right before the part's span.
+PART_END_BEFORE = {
+    "en": r"(?<![^\W\d_])(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$",
+    "fr": r"(?<![^\W\d_])(?:la\s+)?fin\s+(?:du|de\s+l['’])\s*$",
+    "es": r"(?<![^\W\d_])(?:(?:el\s+)?(?:final|fin|cierre)|(?:a\s+)?(?:finales|fines))\s+del\s+$",
+    "vi": r"(?<![^\W\d_])cuối\s+$",
+}
+
+# "The weekend before Halloween", "el fin de semana anterior a Todos los
+# Santos", "le week-end suivant la Toussaint": the Saturday and Sunday before
+# or after a day written or named next (heldout16, heldout17), the day named
+# only to say which. Per language: "gate", a word the text must hold; "before",
+# the words right before the day, from a word's start (group "dir": a word of WEEKEND_AROUND_AFTER
+# is after, any other before); "names", holidays read only here, where the
+# bare name is the day and not the season ("the weekend before Christmas",
+# where "at Christmas" alone is the season): (pattern, month, day).
+WEEKEND_AROUND = {
+    "en": {
+        "gate": "weekend",
+        "before": r"(?:the\s+)?weekend\s+(?P<dir>before|after|preceding|following)\s+",
+        "names": [
+            (r"christmas(?![\w'’-])", 12, 25),
+            (r"new\s+year(?![\w'’-])", 1, 1),
+        ],
+    },
+    "es": {
+        "gate": "fin de semana",
+        "before": (
+            r"(?:el\s+)?fin\s+de\s+semana\s+(?P<dir>anterior|previo|posterior|siguiente|antes"
+            r"|después)\s+(?:a|al|de|del)\s+"
+        ),
+        "names": [
+            (r"navidad(?![^\W\d_])", 12, 25),
+            (r"(?:el\s+día\s+de\s+)?todos\s+los\s+santos(?![^\W\d_])", 11, 1),
+            (r"(?:el\s+)?año\s+nuevo(?![^\W\d_])", 1, 1),
+        ],
+    },
+    "fr": {
+        "gate": "week",
+        "before": (
+            r"(?:le\s+)?week-?end\s+(?P<dir>précédant|suivant|avant|après|d['’]avant|d['’]après)\s+"
+        ),
+        "names": [(r"noël(?![^\W\d_])", 12, 25), (r"(?:le\s+)?nouvel\s+an(?![^\W\d_])", 1, 1)],
+    },
+}
+WEEKEND_AROUND_AFTER = frozenset(
+    "after following posterior siguiente después suivant après d'après d’après".split()
+)
 
 # A numbered week ("la semaine 40", "la semana 40", "week 40", "tuần 40",
 # "สัปดาห์ที่ 40", "2024年第40周"): that ISO week, Monday to Sunday, of the
