@@ -43,7 +43,7 @@ from ..model import KEPT_LABELS, Document
 from ..pipeline import Stage
 from ..settings import DedupSettings, Settings
 from .lsh import LSHIndex, signatures
-from .shingles import fold_marks_many, normalise, shingle_hashes, text_key
+from .shingles import fold_marks, fold_marks_many, normalise, shingle_hashes, text_key
 
 # Bump whenever normalise(), text_key() or the shingle hashing changes: a
 # saved state's keys and signatures are then not comparable with new ones;
@@ -59,7 +59,8 @@ from .shingles import fold_marks_many, normalise, shingle_hashes, text_key
 # 7: number separators, digits of every script, entities escaped twice, "、";
 #    a gallery page's captions compared with its kept text.
 # 8: a document's figures less those only its headline holds.
-_STATE_VERSION = 8
+# 9: documents in DedupSettings.fold_marks_languages read folded always.
+_STATE_VERSION = 9
 # the combining marks fold_marks drops
 _MARKS = "".join(map(chr, range(0x300, 0x370)))
 # kinds in the pair table
@@ -282,9 +283,12 @@ class Deduplicate(Stage):
                 has_figure = headline and _ANY_DIGIT.search(headline)
                 self.figures.extend(figure_bits(norm, normalise(headline) if has_figure else ""))
             self.site_of.append(self._site_number(doc))
+            # read without diacritics: every document (fold_marks, in the
+            # shingler), or one in a language marked on nearly every word
+            fold_own = not s.fold_marks and doc.lang in s.fold_marks_languages
             shared: _Shared | None = None
             if s.blocks:
-                shared = self._blocks(doc, num, stats, labels)
+                shared = self._blocks(doc, num, stats, labels, fold=s.fold_marks or fold_own)
             else:
                 self.kept_chars.append(0)
                 self.lede_key.append(0)
@@ -307,6 +311,8 @@ class Deduplicate(Stage):
             # most pages have no injected span: their near text is the clean
             # text, normalised above
             near = norm if near_raw == clean else normalise(near_raw)
+            if fold_own:
+                near = fold_marks(near)
             # folded in the shingler (see shingle_hashes); a text of marks
             # alone folds to nothing
             if not near or (s.fold_marks and not near.strip(_MARKS)):
@@ -495,10 +501,12 @@ class Deduplicate(Stage):
         num: int,
         stats: Counter[str],
         kept_labels: frozenset[str] = KEPT_LABELS,
+        fold: bool = False,
     ) -> _Shared:
         """Note the page's repeated blocks; return what it shares with the
         earlier documents its blocks labelled in ``kept_labels`` (the blocks
-        compared, see ``compared_labels``) were first seen on."""
+        compared, see ``compared_labels``) were first seen on; with ``fold``
+        the blocks are keyed without diacritics (``fold_marks``)."""
         found = []
         seen_here: set[int] = set()
         shared: dict[int, list[int]] = {}
@@ -519,7 +527,7 @@ class Deduplicate(Stage):
             for _, start, end in spans
         ]
         # the texts keyed: the page's blocks folded at once (fold_marks)
-        keyed = fold_marks_many(norms) if self.settings.fold_marks else norms
+        keyed = fold_marks_many(norms) if fold else norms
         for (bi, start, end), norm, keyed_text in zip(spans, norms, keyed, strict=True):
             kept = labels is None or labels[bi] in kept_labels
             if end - start < min_chars // 2:
@@ -641,6 +649,7 @@ class Deduplicate(Stage):
             "seed": s.seed,
             "block_min_chars": s.block_min_chars,
             "fold_marks": s.fold_marks,
+            "fold_marks_languages": sorted(s.fold_marks_languages),
         }
 
     def state_dict(self) -> bytes:
