@@ -238,7 +238,8 @@ def main() -> int:
     print(f"languages: pages {lang_ok}/{len(pages)}, foreign paragraphs {blocks_ok}/{blocks_total}")
     print(f"publication days: {day_ok}/{len(pages)}")
     if copies:
-        print(f"copies: recorded as duplicates of their page {sum(copy_dup.values())}/{len(copies)}")
+        recorded = sum(copy_dup.values())
+        print(f"copies: recorded as duplicates of their page {recorded}/{len(copies)}")
         notes += [f"copy not recorded as a duplicate: {c}" for c, ok in copy_dup.items() if not ok]
 
     # stories
