@@ -8,8 +8,11 @@ offset of an HTML document refers to, and the cleaning stage maps its own
 extractor's output onto these lines, so it must stay deterministic.
 
 A page with no visible text but its ``<noscript>`` fallback (a script-built
-page) is read from that fallback in ``parse_html``, marked
-``meta["text_from_noscript"]``.
+page), or only its shell (logo, menu, footer) beside a fallback holding the
+article, is read with that fallback in ``parse_html``, marked
+``meta["text_from_noscript"]``. Page data a framework ships as a JSON script
+(``__NEXT_DATA__``) or assigns to a global (``window.__INITIAL_STATE__ =``)
+gives the article such a shell lacks, as JSON-LD does (below).
 
 Text a page holds in its markup but shows no reader -- images' alt texts,
 HTML comments, ``<noscript>`` fallbacks and elements' title attributes -- is
