@@ -14,7 +14,10 @@ without its labels (a scraper's text dump). A page read from a record
 (WARC, JSON Lines) is stored under its URL, which the gold gives as ``url``;
 several pages held in one file (a WARC of two pages) name it as ``file``.
 A stored document the gold does not name (a record cut short, read anyway)
-is listed and left out of the scores.
+is listed and left out of the scores. A page saved again (another query
+string, another view count) is named in its page's ``copies``: the copy is
+read too, and scored only on whether the store records it as a duplicate
+(exact or near) of its page.
 ``gold.json`` gives, per page, its language, publication day, story, the
 flags a careful reader expects (the flags_heldout convention), the language
 of its foreign paragraphs and the events it tells (the timeline_story
@@ -29,6 +32,7 @@ what the store holds:
 * flags: per kind, gold items found / expected and flags right / raised;
 * languages: page languages right, foreign paragraphs' block languages right;
 * publication days right;
+* copies: a page's copies recorded as its duplicates;
 * stories: BCubed precision / recall / F1;
 * events: gold mentions found on their sentence with their date, pairs of
   mentions of one event in two languages merged, pairs of different events
@@ -68,6 +72,8 @@ SETS = ROOT / "benchmarks" / "data" / "bundle"
 def stage_inputs(data: Path, pages: dict, into: Path) -> None:
     """Each page as a scraper would have saved it, under its own name."""
     for name, page in pages.items():
+        for copy in page.get("copies", []):
+            shutil.copy(data / copy, into / copy)
         src = data / page.get("file", name)
         if src.suffix != ".txt":
             shutil.copy(src, into / src.name)
@@ -113,6 +119,19 @@ def anchor_span(doc, anchor: str | None) -> tuple[int, int] | None:
     return span
 
 
+def copy_recorded(store, docs: dict, copy: str, page: str) -> bool:
+    """Whether the store links a page's copy to the page as a duplicate (either way)."""
+    if copy not in docs or page not in docs:
+        return copy not in docs and page in docs  # not stored at all: dropped as a copy
+    a, b = docs[copy].id, docs[page].id
+    links = [store.duplicates_of(a), store.duplicates_of(b)]
+    return (
+        links[0]["duplicate_of"] == b
+        or links[1]["duplicate_of"] == a
+        or any(n["id"] in (a, b) for ln in links for n in ln["near_duplicates"])
+    )
+
+
 def main() -> int:
     from newsline.flags.stage import KINDS
 
@@ -139,11 +158,15 @@ def main() -> int:
             docs = {by_url.get(d.source, Path(d.source).name): d for d in store.iter_documents()}
             story_of = {name: store.story_of(d.id) or f"none-{name}" for name, d in docs.items()}
             merged = store.events()
-    extra = sorted(set(docs) - set(pages))
+            copies = {c: name for name, p in pages.items() for c in p.get("copies", [])}
+            copy_dup = {c: copy_recorded(store, docs, c, name) for c, name in copies.items()}
+    extra = sorted(set(docs) - set(pages) - set(copies))
     if extra:
         print(f"!! stored, not in the gold (not scored): {extra}")
         for name in extra:
             del docs[name], story_of[name]
+    for c in copies:
+        docs.pop(c, None), story_of.pop(c, None)
     missing = sorted(set(pages) - set(docs))
     if missing:
         print(f"!! pages not stored: {missing}")
@@ -214,6 +237,10 @@ def main() -> int:
             notes.append(f"lang {name}: want {pages[name]['lang']} got {doc.lang}")
     print(f"languages: pages {lang_ok}/{len(pages)}, foreign paragraphs {blocks_ok}/{blocks_total}")
     print(f"publication days: {day_ok}/{len(pages)}")
+    if copies:
+        recorded = sum(copy_dup.values())
+        print(f"copies: recorded as duplicates of their page {recorded}/{len(copies)}")
+        notes += [f"copy not recorded as a duplicate: {c}" for c, ok in copy_dup.items() if not ok]
 
     # stories
     p, r, f1 = bcubed(story_of, {n: pages[n]["story"] for n in docs})

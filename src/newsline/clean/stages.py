@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
 
-from ..model import Document, Flag
+from ..model import KEPT_LABELS, NAME_ONLY_REASON, Document, Flag
 from ..pipeline import Stage
 from ..settings import Settings
 from .classify import H1_TITLE_REASON, PAGE_TITLE_REASON, PRINT_NOTICE_REASON, classify_document
@@ -251,6 +251,23 @@ def _structured_body_start(doc: Document) -> int | None:
     return None
 
 
+SHELL_NAME_REASON = (
+    "short line of a page that shows no article of its own (its article is in its "
+    "structured data): the site's chrome, no byline"
+)
+
+
+def _shell_names_are_chrome(visible: list) -> None:
+    """A page whose visible text is its shell (logo, menu items, footer; the
+    article only in its structured data) has no article for a short line to
+    stand at the start or end of: a name-only "byline" there (the logo "滇西晨报",
+    a menu item "国内" of two Han letters, as a name is) is chrome."""
+    for b in visible:
+        if b.label == "byline" and b.reasons and b.reasons[0].startswith(NAME_ONLY_REASON):
+            b.label = "navigation"
+            b.reasons = [SHELL_NAME_REASON, *b.reasons]
+
+
 # What a line the reader names the role of becomes, and the labels its shape
 # alone may have given it that the reader's word overrides: a subtitle of
 # three words looks like a menu item, a dateline like a short line before the
@@ -344,6 +361,8 @@ class ClassifyBlocks(Stage):
                     in_main=None if in_main is None else list(in_main[:k]),
                     frequent_lines=freq,
                 )
+                if not any(b.label in KEPT_LABELS for b in visible):
+                    _shell_names_are_chrome(visible)
                 doc.blocks = hidden
                 classify_document(doc, self.cfg, in_main=[True] * len(hidden), frequent_lines=freq)
             finally:

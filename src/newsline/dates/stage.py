@@ -205,6 +205,22 @@ def _dateline_in_weekday_year(found, mentions, published: str) -> str | None:
     return None
 
 
+_DATELINE_DAY = re.compile(r"dateline@\d+:(\d{4}-\d{2}-\d{2})")
+
+
+def _dateline_days_after(mentions, published: str) -> str | None:
+    """The day of the page's wire dateline, read in the year nearest the
+    publication's (the dates the page counts from it say which), when it
+    comes more than a day and at most WEEKDAY_YEAR_WINDOW_DAYS after
+    ``published``; else None (a dateline before the stamp is the usual
+    order, one months after it no slip of a CMS)."""
+    day = next((m[1] for dm in mentions if (m := _DATELINE_DAY.search(dm.anchor or ""))), None)
+    if day is None:
+        return None
+    after = days_between(published, day)
+    return day if 1 < after <= WEEKDAY_YEAR_WINDOW_DAYS else None
+
+
 # How long after a wire dateline's day (which writes no year) a scraper may
 # have fetched the page and still tell its year: a news scraper fetches a
 # story within days; a later fetch (an archive's crawl) may be of any year.
@@ -655,6 +671,17 @@ class ResolveDates(Stage):
                 mentions = resolve_found(found, filed, context_spans=kept, dateline_spans=stamps)
                 _replace_stamp(doc, published, filed, "published_from_dateline")
                 stats["published_meta_before_dateline"] += 1
+            elif (m is None or m.value == published[:10]) and (
+                filed := _dateline_days_after(mentions, published)
+            ) is not None:
+                # the <meta> time, and the stamp the page shows if any, come
+                # days before the day its wire dateline says it was filed
+                # ("VIENTIANE, Oct 15 (Wire) -"): a CMS kept its first
+                # version's stamp on a story written later; no page is
+                # published before it is filed, so the stamp is wrong (flagged)
+                mentions = resolve_found(found, filed, context_spans=kept, dateline_spans=stamps)
+                _replace_stamp(doc, published, filed, "published_from_dateline")
+                stats["published_stamp_before_dateline"] += 1
             elif (day := _glossed_day_words_day(text, mentions)) is not None and (
                 abs(days_between(published, day)) > GLOSSED_DAY_TOLERANCE_DAYS
             ):

@@ -6126,16 +6126,15 @@ def suspect_date_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
         flags += _meta_after_shown_stamp(doc, units, rejected, pub)
     if filed is not None and doc.meta.get("published_from_dateline") and isinstance(rejected, str):
         # the dates stage found the page's <meta> time before its dateline's
-        # day (the year its weekday-named days give) and took the dateline's:
-        # the markup's stamp is the wrong one
+        # day (in the year its weekday-named days give, or days before it)
+        # and took the dateline's: the markup's stamp is the wrong one
         fa, fz, day = filed
         flags.append(
             Flag(
                 "suspect_date",
                 f"Publish stamp {rejected[:10]} (in the page's markup) is earlier than the "
-                f"dateline '{doc.text[fa:fz]}' ({day.isoformat()}, the year the page's "
-                "weekday-named days give), the day the story was filed: the stamp is wrong; "
-                "the dateline's day is taken as the publication day.",
+                f"dateline '{doc.text[fa:fz]}' ({day.isoformat()}), the day the story was "
+                "filed: the stamp is wrong; the dateline's day is taken as the publication day.",
                 fa,
                 fz,
                 {"published": rejected[:10], "event": day.isoformat(), "signal": "dateline"},

@@ -8,8 +8,11 @@ offset of an HTML document refers to, and the cleaning stage maps its own
 extractor's output onto these lines, so it must stay deterministic.
 
 A page with no visible text but its ``<noscript>`` fallback (a script-built
-page) is read from that fallback in ``parse_html``, marked
-``meta["text_from_noscript"]``.
+page), or only its shell (logo, menu, footer) beside a fallback holding the
+article, is read with that fallback in ``parse_html``, marked
+``meta["text_from_noscript"]``. Page data a framework ships as a JSON script
+(``__NEXT_DATA__``) or assigns to a global (``window.__INITIAL_STATE__ =``)
+gives the article such a shell lacks, as JSON-LD does (below).
 
 Text a page holds in its markup but shows no reader -- images' alt texts,
 HTML comments, ``<noscript>`` fallbacks and elements' title attributes -- is
@@ -672,6 +675,19 @@ _TAG_RE = re.compile(r"<[^>]*>")
 _TITLE_ATTR_RE = re.compile(r"""title\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""")
 
 
+def _noscript_holds_the_page(html: str, shown: str) -> bool:
+    """Whether the page's <noscript> fallbacks hold an article's worth of
+    text and more than twice what the page shows: a script-built page
+    whose server sends its shell (logo, menu, footer) and the article only
+    for readers without JavaScript. A notice ("enable JavaScript") or a
+    tracking pixel beside a shown article is no such page."""
+    held = sum(
+        len(" ".join(html_lib.unescape(_TAG_RE.sub(" ", m.group(1))).split()))
+        for m in _NOSCRIPT_RE.finditer(html)
+    )
+    return held >= STRUCTURED_BODY_MIN_HIDDEN and held > 2 * len(shown)
+
+
 def _hidden_markup(
     html: str,
     alts: list[str],
@@ -761,11 +777,15 @@ def parse_html(html: str) -> ParsedPage:
     try:
         tree = _tree(html, found)
         text = _lines(extract_plain_text(tree, **_EXTRACT_OPTIONS))
-        if not text and _NOSCRIPT.search(html):
+        if _NOSCRIPT.search(html) and (not text or _noscript_holds_the_page(html, text)):
             # a page that shows nothing without JavaScript but its <noscript>
-            # fallback: that fallback is all a reader without scripts sees
-            text = _lines(extract_plain_text(tree, **{**_EXTRACT_OPTIONS, "noscript": True}))
-            noscript = bool(text)
+            # fallback (or only its shell: logo, menu, footer): that fallback
+            # is all a reader without scripts sees
+            with_fallback = _lines(
+                extract_plain_text(tree, **{**_EXTRACT_OPTIONS, "noscript": True})
+            )
+            if len(with_fallback) > len(text):
+                text, noscript = with_fallback, True
     except _PARSE_ERRORS:
         return ParsedPage(text=_fallback_text(html))
     page = ParsedPage(text=text)
@@ -1091,21 +1111,59 @@ def _page_data_text(value) -> str | None:
     return None
 
 
+# Other frameworks (Vue/Nuxt stores, Redux, Apollo) ship the same data as a
+# script that assigns it to a global: ``window.__INITIAL_STATE__ = {...};``,
+# ``var __PRELOADED_STATE__ = JSON.parse("{...}")``. Only a right-hand side
+# that is JSON as written is read (a JavaScript object literal is not).
+_STATE_ASSIGNMENT_RE = re.compile(
+    r"\s*(?:(?:window|self|globalThis)\s*\.\s*|(?:var|let|const)\s+)([A-Za-z_$][\w$]*)\s*=\s*"
+    r"(JSON\.parse\(\s*)?"
+)
+
+
+def _state_assignment(script: str):
+    """(name, parsed value) of a script that starts by assigning JSON to a
+    global, else None."""
+    m = _STATE_ASSIGNMENT_RE.match(script)
+    if m is None:
+        return None
+    decoder = json.JSONDecoder(strict=False)
+    try:
+        value, _ = decoder.raw_decode(script, m.end())
+        if m.group(2):  # JSON.parse("..."): the JSON is the string's content
+            value = json.loads(value, strict=False) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return (m.group(1), value) if isinstance(value, (dict, list)) else None
+
+
+def _page_data_blobs(tree, html: str) -> list[tuple[Any, str]]:
+    """(parsed data, its id or global's name) of each JSON data script and
+    each inline script assigning JSON to a global, long enough to hold an
+    article."""
+    out = []
+    if "application/json" in html:
+        for node in _each(tree.document.query_selector_all('script[type="application/json"]')):
+            raw = (node.text or "").strip()
+            if len(raw) < STRUCTURED_BODY_MIN_HIDDEN:
+                continue
+            with contextlib.suppress(ValueError):
+                out.append((json.loads(raw, strict=False), (node.getattr("id") or "").strip()))
+    if "=" in html:
+        for node in _each(tree.document.query_selector_all("script:not([src])")):
+            raw = node.text or ""
+            if len(raw) >= STRUCTURED_BODY_MIN_HIDDEN and (found := _state_assignment(raw)):
+                name, data = found
+                out.append((data, name))
+    return out
+
+
 def _page_data_articles(tree, html: str) -> list[tuple[str, str | None, str | None, str]]:
     """(body, headline, published as written, where) of each article object
-    in the page's JSON data scripts (not JSON-LD, read apart)."""
-    if "application/json" not in html:
-        return []
+    in the page's JSON data scripts and JSON state assignments (not JSON-LD,
+    read apart)."""
     out = []
-    for node in _each(tree.document.query_selector_all('script[type="application/json"]')):
-        raw = (node.text or "").strip()
-        if len(raw) < STRUCTURED_BODY_MIN_HIDDEN:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            continue
-        ident = (node.getattr("id") or "").strip()
+    for data, ident in _page_data_blobs(tree, html):
         where = f"the page's {ident} JSON" if ident else "the page's JSON data"
         articles: set[int] = set()
         for x in _json_objects(data, _PAGE_DATA_MAX_NODES, prune=articles):
