@@ -263,10 +263,10 @@ _CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "
 # Bokmål lines as Nynorsk): lingua, confirming CLD2's language outside the
 # set, is given its close neighbours too, and names which of them it is.
 _CLOSE_NEIGHBOURS: dict[str, tuple[str, ...]] = {
-    "nb": ("nn", "da"),
-    "nn": ("nb",),
-    "da": ("nb",),
-    "sv": ("nb", "da"),
+    "nb": ("nn", "da", "sv"),
+    "nn": ("nb", "da", "sv"),
+    "da": ("nb", "nn", "sv"),
+    "sv": ("nb", "nn", "da"),
     "cs": ("sk",),
     "sk": ("cs",),
     "hr": ("bs", "sr"),
@@ -414,7 +414,12 @@ def _outside_set(
     ):
         return None
     reliable, details, _ = _cld2_details(text)
-    if not reliable or not details:
+    if not reliable:
+        # CLD2 refuses some plain lines (a Swedish sentence, Taglish): its
+        # best guess is a candidate only, which the model must then put
+        # clearly first, as for a short line
+        details, short = _cld2_best_guess(text), True
+    if not details:
         return None
     _, code, percent, _ = details[0]
     code = _CLD2_CODES.get(code, code)
@@ -472,6 +477,18 @@ def _outside_set(
 # of the others. Both forms are two bytes in UTF-8, so CLD2's chunk offsets
 # still fall on the line as written.
 _CLD2_LETTER_FORMS = str.maketrans("ȘșȚț", "ŞşŢţ")
+
+
+@lru_cache(maxsize=64)
+def _cld2_best_guess(text: str) -> tuple:
+    """CLD2's top three where it is not sure (its best-effort mode), empty
+    when it refuses the text."""
+    try:
+        import pycld2
+
+        return pycld2.detect(text.translate(_CLD2_LETTER_FORMS), bestEffort=True)[2]
+    except Exception:  # noqa: BLE001 - odd bytes CLD2 refuses: no opinion
+        return ()
 
 
 # a line the first pass leaves to lingua is asked of CLD2 again by the
