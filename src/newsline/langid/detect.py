@@ -236,7 +236,7 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
         # the set may hold none or only one of them (Ukrainian is not Russian)
         # (a short line of three words or more is checked with the margin
         # of the short open-set check: "Дякую всім за підтримку!")
-        other = _outside_set(text, len(text), settings, len(_WORDS.findall(text)))
+        other = _outside_set(text, len(text), settings, len(_WORDS.findall(text)), True)
         if other:
             return other
         if not cands:
@@ -263,10 +263,10 @@ _CLD2_CODES = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "zh-Hans": "zh", "in": "
 # Bokmål lines as Nynorsk): lingua, confirming CLD2's language outside the
 # set, is given its close neighbours too, and names which of them it is.
 _CLOSE_NEIGHBOURS: dict[str, tuple[str, ...]] = {
-    "nb": ("nn", "da"),
-    "nn": ("nb",),
-    "da": ("nb",),
-    "sv": ("nb", "da"),
+    "nb": ("nn", "da", "sv"),
+    "nn": ("nb", "da", "sv"),
+    "da": ("nb", "nn", "sv"),
+    "sv": ("nb", "nn", "da"),
     "cs": ("sk",),
     "sk": ("cs",),
     "hr": ("bs", "sr"),
@@ -337,25 +337,89 @@ _NEIGHBOUR_ONLY_WORDS: dict[str, frozenset[str]] = {
             *("yang", "dan", "tidak", "ini", "itu", "dengan", "untuk", "akan", "dari"),
         }
     ),
+    # Nepali (lingua has no model of it; it alone would read a Nepali line
+    # among Hindi and Marathi) writes छ/छन्, हो, र, -मा, -ले, -को and पनि
+    # where Hindi writes है/हैं, था, और, में, ने, का/की/के, भी and Marathi
+    # आहे/आहेत, आणि, केले
+    "ne": frozenset(
+        {
+            *("है", "हैं", "था", "थे", "थी", "में", "ने", "से", "का", "की", "के", "और", "भी"),
+            *("नहीं", "यह", "वह", "गया", "गई", "गए", "रहा", "रही", "रहे", "हुआ", "हुई"),
+            *("आहे", "आहेत", "होते", "होता", "आणि", "केले", "झाले", "नाही"),
+        }
+    ),
 }
 
 
-def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0) -> str | None:
+# The accents (combining marks, once decomposed) the Latin letters of each
+# language of the default set carry. A letter with another mark (Czech ě ř
+# ů, Polish ą ę ż, Slovak ľ ô, Hungarian ő, Romanian ș) is written by none of
+# them: a line carrying one is outside the set, and two words of it are
+# enough for the short open-set check ("Nejnovější zprávy" read as Spanish).
+_LATIN_MARKS_OF: dict[str, frozenset[str]] = {
+    "en": frozenset(),
+    "id": frozenset(),
+    "ms": frozenset(),
+    "de": frozenset("\u0308"),
+    "es": frozenset("\u0301\u0303\u0308"),
+    "fr": frozenset("\u0300\u0301\u0302\u0308\u0327"),
+    # grave, acute, circumflex, tilde, breve, horn, dot below, hook above
+    "vi": frozenset("\u0300\u0301\u0302\u0303\u0306\u031b\u0323\u0309"),
+}
+_FEW_WORDS_MIN = 2
+_FEW_WORDS_MIN_LETTERS = 10
+
+
+@lru_cache(maxsize=8)
+def _marks_written(languages: tuple[str, ...]) -> frozenset[str] | None:
+    """The marks the Latin letters of ``languages`` carry; None when one of
+    them writes Latin and is not in the table (its marks unknown)."""
+    marks: set[str] = set()
+    for lang in languages:
+        if lang in _LATIN_MARKS_OF:
+            marks |= _LATIN_MARKS_OF[lang]
+        elif S.script_of_lang(lang) == S.LATIN:
+            return None
+    return frozenset(marks)
+
+
+def _marks_no_configured_language_writes(words: list[str], settings: LangSettings) -> bool:
+    """Does a word carry a letter with a mark no configured language writes?"""
+    marks = _marks_written(tuple(settings.languages))
+    if marks is None:
+        return False
+    decomposed = unicodedata.normalize("NFD", "".join(w for w in words if not w.isascii()))
+    return any(unicodedata.combining(c) and c not in marks for c in decomposed)
+
+
+def _outside_set(
+    text: str, letters: int, settings: LangSettings, words: int = 0, few_words: bool = False
+) -> str | None:
     """A language outside ``settings.languages`` when CLD2 is sure of it
     (see ``LangSettings.open_set_min_letters``), else None. A line too short
     for that but of ``words`` words or more is checked with a margin (see
-    ``LangSettings.open_set_short_min_words``)."""
+    ``LangSettings.open_set_short_min_words``); with ``few_words`` (the line
+    itself says it may be outside the set: a letter none of the set writes,
+    a script several languages share), two words of ten letters are enough."""
     if not settings.open_set_min_letters:
         return None
     short = letters < settings.open_set_min_letters
+    if few_words:
+        min_words, min_letters = _FEW_WORDS_MIN, _FEW_WORDS_MIN_LETTERS
+    else:
+        min_words = settings.open_set_short_min_words
+        min_letters = settings.open_set_short_min_letters
     if short and (
-        not settings.open_set_short_min_words
-        or words < settings.open_set_short_min_words
-        or letters < settings.open_set_short_min_letters
+        not settings.open_set_short_min_words or words < min_words or letters < min_letters
     ):
         return None
     reliable, details, _ = _cld2_details(text)
-    if not reliable or not details:
+    if not reliable:
+        # CLD2 refuses some plain lines (a Swedish sentence, Taglish): its
+        # best guess is a candidate only, which the model must then put
+        # clearly first, as for a short line
+        details, short = _cld2_best_guess(text), True
+    if not details:
         return None
     _, code, percent, _ = details[0]
     code = _CLD2_CODES.get(code, code)
@@ -413,6 +477,18 @@ def _outside_set(text: str, letters: int, settings: LangSettings, words: int = 0
 # of the others. Both forms are two bytes in UTF-8, so CLD2's chunk offsets
 # still fall on the line as written.
 _CLD2_LETTER_FORMS = str.maketrans("ȘșȚț", "ŞşŢţ")
+
+
+@lru_cache(maxsize=64)
+def _cld2_best_guess(text: str) -> tuple:
+    """CLD2's top three where it is not sure (its best-effort mode), empty
+    when it refuses the text."""
+    try:
+        import pycld2
+
+        return pycld2.detect(text.translate(_CLD2_LETTER_FORMS), bestEffort=True)[2]
+    except Exception:  # noqa: BLE001 - odd bytes CLD2 refuses: no opinion
+        return ()
 
 
 # a line the first pass leaves to lingua is asked of CLD2 again by the
@@ -764,7 +840,13 @@ def _latin(text: str, settings: LangSettings) -> str | None:
     # Not for text shaped like Vietnamese syllables: unaccented Vietnamese
     # reads as Xhosa or Tagalog to CLD2.
     if fit < settings.vi_syllable_fit:
-        other = _outside_set(text, sum(map(len, words)), settings, len(words))
+        other = _outside_set(
+            text,
+            sum(map(len, words)),
+            settings,
+            len(words),
+            _marks_no_configured_language_writes(words, settings),
+        )
         if other:
             return other
     return top if top_value > 0 else None
