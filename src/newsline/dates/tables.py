@@ -2275,6 +2275,8 @@ FIXED_HOLIDAYS = {
     "de": [
         (r"heiligabend|heiligen\s+abend", 12, 24),
         (r"neujahrstag", 1, 1),
+        # New Year's Eve, the 31st ("an Silvester", "in der Silvesternacht")
+        (r"silvester(?:abend|nacht|tag)?", 12, 31),
         (r"tag\s+der\s+deutschen\s+einheit", 10, 3),
     ],
     "it": [
@@ -2288,6 +2290,10 @@ FIXED_HOLIDAYS = {
         ),
         (r"(?:la\s+)?vigilia\s+di\s+natale", 12, 24),
         (r"(?:il\s+)?giorno\s+di\s+natale", 12, 25),
+        # New Year's Eve and Day ("la notte di San Silvestro", "la vigilia di
+        # Capodanno", "il giorno di Capodanno")
+        (r"(?:la\s+notte\s+di\s+)?san\s+silvestro|(?:la\s+)?vigilia\s+di\s+capodanno", 12, 31),
+        (r"(?:il\s+)?giorno\s+di\s+capodanno", 1, 1),
         (r"(?:la\s+)?festa\s+della\s+liberazione", 4, 25),
         (r"(?:la\s+)?festa\s+della\s+repubblica", 6, 2),
     ],
@@ -2295,6 +2301,9 @@ FIXED_HOLIDAYS = {
         (r"(?:o\s+)?(?:dia|feriado)\s+de\s+finados", 11, 2),
         (r"(?:a\s+)?véspera\s+de\s+natal", 12, 24),
         (r"(?:o\s+)?dia\s+de\s+natal", 12, 25),
+        # New Year's Eve, the 31st ("na véspera de Ano-Novo")
+        (r"(?:a\s+)?véspera\s+de\s+ano[\s-]+novo", 12, 31),
+        (r"(?:o\s+)?dia\s+de\s+ano[\s-]+novo", 1, 1),
         (r"(?:o\s+)?dia\s+de\s+tiradentes", 4, 21),
     ],
     "fr": [
@@ -2389,7 +2398,11 @@ FIXED_HOLIDAYS = {
         (r"圣诞节?(?:前夕|前一天|前一日)", 12, 24),
     ],
     "th": [
-        (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
+        # Christmas Eve is the 24th: "อีฟ" (eve) names the day before, with or
+        # without "วัน"/"คืน" (day/night) in front
+        (r"(?:วัน|คืน(?:วัน)?)?คริสต์มาสอีฟ", 12, 24),
+        (r"วันคริสต์มาส(?!อีฟ)", 12, 25),
+        (r"(?:คืน|วัน)ก่อนวันขึ้นปีใหม่", 12, 31),
         (r"คืนส่งท้ายปีเก่า|วันสิ้นปี", 12, 31),
         (r"วันขึ้นปีใหม่", 1, 1),
         (r"วันวาเลนไทน์", 2, 14),
