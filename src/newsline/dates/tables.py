@@ -2885,6 +2885,14 @@ WEEKDAY_BEFORE = {
     "zh": [
         # "次周二": the Tuesday of the week after the date just written
         (r"(?<![这那上下一二两三几每首多本此该再屡层依其渐])次", "following_week"),
+        # a weekday of a named week joined by a possessive ("下周的周一",
+        # Japanese "来週の月曜日", "先週の金曜", folded 週 -> 周): that
+        # week's day, as "下周一"
+        (r"上上个?(?:周|星期|礼拜)的|先々周の?", "prev2_week"),
+        (r"下下个?(?:周|星期|礼拜)的|再来周の?", "next2_week"),
+        (r"上一?个?(?:周|星期|礼拜)的|先周の?", "prev_week"),
+        (r"下一?个?(?:周|星期|礼拜)的|来周の?", "next_week"),
+        (r"(?:本|这一?个?)(?:周|星期)的|今周の?", "this_week"),
         (r"上上个?", "prev2_week"),
         (r"下下个?", "next2_week"),
         (r"上一?个?", "prev_week"),
