@@ -3021,6 +3021,12 @@ _FR_DAY_PART = r"(?:soir|soirée|matin|matinée|après-midi|midi|nuit)"
 _VI_DAY_PART = r"(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya)"
 _TH_DAY_PART = r"(?:กลางคืน|คืน|เช้า|บ่าย|เย็น|ค่ำ|ช่วงเช้า|ช่วงบ่าย|ช่วงค่ำ)"
 _ZH_DAY_PART = r"(?:夜间|夜里|晚上|晚间|上午|下午|白天|早上|早晨|凌晨|中午|傍晚)"
+_ID_DAY_PART = r"(?:malam|pagi|siang|sore|dini\s+hari)"
+# German writes the part onto the day ("Samstagabend"): the part ends the first
+# day's name, the gap starting inside it
+_DE_DAY_PART = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)"
+_IT_DAY_PART = r"(?:sera|mattina|mattino|notte|pomeriggio)"
+_PT_DAY_PART = r"(?:(?:à|de)\s+(?:noite|manhã|tarde|madrugada))"
 WEEKDAY_PART_SPAN = {
     "en": {
         "gap": r"\s+" + _EN_DAY_PART + r"\s+(?:until|till|to|through)\s+(?:(?:early|late)\s+)?",
@@ -3046,6 +3052,22 @@ WEEKDAY_PART_SPAN = {
         "part": _TH_DAY_PART,
     },
     "zh": {"gap": _ZH_DAY_PART + r"?\s*(?:至|到)\s*", "part": _ZH_DAY_PART},
+    # languages read through CLDR, the same span ("sejak Senin malam hingga
+    # Selasa pagi", "von Montagabend bis Dienstagmorgen", "da lunedì sera a
+    # martedì mattina", "de segunda à noite até terça de manhã")
+    "id": {
+        "gap": r"\s+" + _ID_DAY_PART + r"\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.|ke)\s+",
+        "part": _ID_DAY_PART,
+    },
+    "de": {"gap": _DE_DAY_PART + r"?\s+bis\s+(?:zum\s+|in\s+den\s+)?", "part": _DE_DAY_PART},
+    "it": {
+        "gap": r"\s+" + _IT_DAY_PART + r"\s+(?:a|al|fino\s+a)\s+",
+        "part": _IT_DAY_PART,
+    },
+    "pt": {
+        "gap": r"\s+" + _PT_DAY_PART + r"\s+(?:a|até|até\s+a|até\s+o)\s+",
+        "part": _PT_DAY_PART,
+    },
 }
 
 # After a count of years ago, the words that make it that very day ("Ten
