@@ -4265,16 +4265,18 @@ SAME_DAY_CLDR = {
 
 # A bare year in a language read through CLDR, only after a word that
 # makes it a time ("Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023",
-# "sejak 2020"), as YEAR_CUES do in the tables' languages; not a count
+# "sejak 2020"), or the year a figure is compared with ("rispetto al 2027",
+# "im Vergleich zu 2027", "dibandingkan 2027", as es "respecto a 2027"),
+# as YEAR_CUES do in the tables' languages; not a count
 # ("pada 2023 orang", "bis 2030 Euro": a counted noun after it,
 # YEAR_COUNT_AFTER_CLDR) nor part of a longer number ("em 2023,5").
 YEAR_CUES_CLDR = {
-    "pt": r"em|desde|até|no\s+ano\s+de|a\s+partir\s+de",
+    "pt": r"em|desde|até|no\s+ano\s+de|a\s+partir\s+de|em\s+relação\s+a|comparad[oa]s?\s+(?:a|com)",
     # (not "nel": tests/dates/test_cldr_languages holds "Nel 2019 il paese
     # ha vissuto una crisi" to be no date)
-    "it": r"dal|fino\s+al|entro\s+il|nell['’]anno",
-    "de": r"im\s+Jahre?|seit|Anfang|Mitte|Ende",
-    "id": r"pada|sejak|hingga|sampai|pada\s+tahun|tahun",
+    "it": r"dal|fino\s+al|entro\s+il|nell['’]anno|rispetto\s+al|in\s+confronto\s+al",
+    "de": r"im\s+Jahre?|seit|Anfang|Mitte|Ende|im\s+Vergleich\s+zu(?:m\s+Jahr)?|verglichen\s+mit",
+    "id": r"pada|sejak|hingga|sampai|pada\s+tahun|tahun|dibanding(?:kan)?(?:\s+dengan)?",
 }
 YEAR_COUNT_AFTER_CLDR = {
     "pt": r"pessoas|casos|mortos|votos|euros|reais|dólares|quilômetros|km|metros|toneladas",
