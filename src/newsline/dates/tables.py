@@ -732,14 +732,19 @@ PAST_VERB_OBJECT_AHEAD = {
         r"announced|called|planned|proposed|promised|threatened|vowed|warned|agreed|decided"
         r"|voted|approved|ordered|urged|demanded|asked|requested|invited|booked|confirmed"
         r"|signalled|signaled|pledged|set|unveiled|launched|organised|organized|said|told"
+        # a ruling for a time to come ("banned gatherings on the night of
+        # December 31"): the day the measure applies, not the day of the ruling
+        r"|banned|prohibited|authorized|authorised"
     ),
     "fr": (
         r"(?:annonc|appel|convoqu|décid|promis|menac|vot|approuv|demand|confirm|lanc"
-        r"|organis|dit|déclar|précis|indiqu|assur|averti|envisag|propos)[a-zéèêë]*"
+        r"|organis|dit|déclar|précis|indiqu|assur|averti|envisag|propos"
+        r"|interd|autoris|ordonn)[a-zéèêë]*"
     ),
     "es": (
         r"(?:anunci|convoc|decidi|decid|promet|amenaz|aprob|pidi|confirm|acord|organiz"
-        r"|dij|declar|propus|propuso|advirti|asegur|indic|precis|lanz)[a-zñáéíóú]*"
+        r"|dij|declar|propus|propuso|advirti|asegur|indic|precis|lanz"
+        r"|prohibi|autoriz|orden)[a-zñáéíóú]*"
     ),
 }
 
