@@ -2263,6 +2263,13 @@ FIXED_HOLIDAYS = {
         # and Christmas"), not the season
         (r"(?<=christmas\seve\sand\s)christmas(?!\s+(?:day|eve))", 12, 25),
         (r"boxing\s+day", 12, 26),
+        # "between Christmas and New Year's Day": a span from day to day, so
+        # Christmas is its day, not the season (as beside its eve)
+        (
+            r"(?<=between\s)christmas(?=\s+and\s+(?:new\s+year['’]?s\s+(?:day|eve)|boxing\s+day))",
+            12,
+            25,
+        ),
         (r"new\s+year['’]?s\s+eve", 12, 31),
         (r"new\s+year['’]?s\s+day", 1, 1),
         (r"valentine['’]?s\s+day", 2, 14),
@@ -2279,7 +2286,9 @@ FIXED_HOLIDAYS = {
     # languages read through CLDR: their fixed days, as above
     "de": [
         (r"heiligabend|heiligen\s+abend", 12, 24),
-        (r"neujahrstag", 1, 1),
+        # New Year's Day ("an Neujahr"); not the end of "zwischen Weihnachten
+        # und Neujahr", the days between the two (no span read here)
+        (r"(?<!weihnachten\sund\s)neujahr(?:stag)?", 1, 1),
         # New Year's Eve, the 31st ("an Silvester", "in der Silvesternacht")
         (r"silvester(?:abend|nacht|tag)?", 12, 31),
         (r"tag\s+der\s+deutschen\s+einheit", 10, 3),
@@ -2316,6 +2325,12 @@ FIXED_HOLIDAYS = {
         (r"le\s+jour\s+de\s+noël", 12, 25),
         (r"la\s+saint-sylvestre|le\s+réveillon\s+du\s+(?:nouvel\s+an|31\s+décembre)", 12, 31),
         (r"le\s+jour\s+de\s+l['’]an", 1, 1),
+        # "entre Noël et le jour de l'An": day to day (see en)
+        (
+            r"(?<=entre\s)noël(?=\s+et\s+(?:le\s+jour\s+de\s+l['’]an|la\s+saint-sylvestre))",
+            12,
+            25,
+        ),
         (r"la\s+saint-valentin", 2, 14),
         # Candlemas (crêpes), Labour Day, the music festival: one date each
         # year ("la fête du Travail" is May 1 in France and Belgium)
@@ -2346,6 +2361,12 @@ FIXED_HOLIDAYS = {
         (r"el\s+día\s+de\s+navidad", 12, 25),
         (r"(?:la\s+)?nochevieja", 12, 31),
         (r"el\s+día\s+de\s+año\s+nuevo", 1, 1),
+        # "entre Navidad y Nochevieja": day to day (see en)
+        (
+            r"(?<=entre\s)navidad(?=\s+y\s+(?:(?:la\s+)?nochevieja|el\s+día\s+de\s+año\s+nuevo))",
+            12,
+            25,
+        ),
         (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
         (r"el\s+día\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 6),
         # the eve of a fixed day named by name: the day before (heldout12)
