@@ -4329,8 +4329,12 @@ def _part_of_day_spans(cands: list[Cand], norm: str) -> list[Cand]:
         second = T.weekday_names(c.lang).get(" ".join(m.group("wd2").lower().split()))
         days = (second - c.rel[1]) % 7 if second is not None else 0
         gap = norm[c.end : m.start("wd2")]
+        # the part in the gap, before the first day, or written onto it
+        # (German "Samstagabend")
         if not 1 <= days <= 6 or not (
-            part.search(gap) or part_before.search(norm[max(0, c.start - 24) : c.start])
+            part.search(gap)
+            or part_before.search(norm[max(0, c.start - 24) : c.start])
+            or part.search(norm, c.start, c.end)
         ):
             continue
         inside = [o for o in cands if o is not c and c.end <= o.start < m.end()]
@@ -4339,7 +4343,13 @@ def _part_of_day_spans(cands: list[Cand], norm: str) -> list[Cand]:
         drop.update(id(o) for o in inside)
         c.end = m.end()
         c.extra["wd_to"] = second
-        if c.tense is None and not _told_past(c, norm[slice(*_sentence_around(norm, c.start, c.end))]):
+        # (a language read through CLDR has no past cues: its weekday keeps
+        # the tense its own clause gave it)
+        if (
+            c.tense is None
+            and c.lang in T.LANGS
+            and not _told_past(c, norm[slice(*_sentence_around(norm, c.start, c.end))])
+        ):
             c.tense = "future"
     return out
 
@@ -6258,6 +6268,9 @@ def _find_candidates(text, lang, st, segments) -> list[Cand]:
                 for c in _english_full_dates(norm, a, b, lg, st)
                 if not any(o.start < c.end and c.start < o.end for o in own)
             ]
+            if lg in T.WEEKDAY_PART_SPAN:
+                # "Sabtu malam hingga Minggu pagi": one span of both days
+                own = _part_of_day_spans(sorted(own, key=lambda c: c.start), norm)
             cands.extend(own)
             continue
         if lg not in st.languages or lg not in T.LANGS:

@@ -732,14 +732,19 @@ PAST_VERB_OBJECT_AHEAD = {
         r"announced|called|planned|proposed|promised|threatened|vowed|warned|agreed|decided"
         r"|voted|approved|ordered|urged|demanded|asked|requested|invited|booked|confirmed"
         r"|signalled|signaled|pledged|set|unveiled|launched|organised|organized|said|told"
+        # a ruling for a time to come ("banned gatherings on the night of
+        # December 31"): the day the measure applies, not the day of the ruling
+        r"|banned|prohibited|authorized|authorised"
     ),
     "fr": (
         r"(?:annonc|appel|convoqu|décid|promis|menac|vot|approuv|demand|confirm|lanc"
-        r"|organis|dit|déclar|précis|indiqu|assur|averti|envisag|propos)[a-zéèêë]*"
+        r"|organis|dit|déclar|précis|indiqu|assur|averti|envisag|propos"
+        r"|interd|autoris|ordonn)[a-zéèêë]*"
     ),
     "es": (
         r"(?:anunci|convoc|decidi|decid|promet|amenaz|aprob|pidi|confirm|acord|organiz"
-        r"|dij|declar|propus|propuso|advirti|asegur|indic|precis|lanz)[a-zñáéíóú]*"
+        r"|dij|declar|propus|propuso|advirti|asegur|indic|precis|lanz"
+        r"|prohibi|autoriz|orden)[a-zñáéíóú]*"
     ),
 }
 
@@ -2258,6 +2263,13 @@ FIXED_HOLIDAYS = {
         # and Christmas"), not the season
         (r"(?<=christmas\seve\sand\s)christmas(?!\s+(?:day|eve))", 12, 25),
         (r"boxing\s+day", 12, 26),
+        # "between Christmas and New Year's Day": a span from day to day, so
+        # Christmas is its day, not the season (as beside its eve)
+        (
+            r"(?<=between\s)christmas(?=\s+and\s+(?:new\s+year['’]?s\s+(?:day|eve)|boxing\s+day))",
+            12,
+            25,
+        ),
         (r"new\s+year['’]?s\s+eve", 12, 31),
         (r"new\s+year['’]?s\s+day", 1, 1),
         (r"valentine['’]?s\s+day", 2, 14),
@@ -2274,7 +2286,11 @@ FIXED_HOLIDAYS = {
     # languages read through CLDR: their fixed days, as above
     "de": [
         (r"heiligabend|heiligen\s+abend", 12, 24),
-        (r"neujahrstag", 1, 1),
+        # New Year's Day ("an Neujahr"); not the end of "zwischen Weihnachten
+        # und Neujahr", the days between the two (no span read here)
+        (r"(?<!weihnachten\sund\s)neujahr(?:stag)?", 1, 1),
+        # New Year's Eve, the 31st ("an Silvester", "in der Silvesternacht")
+        (r"silvester(?:abend|nacht|tag)?", 12, 31),
         (r"tag\s+der\s+deutschen\s+einheit", 10, 3),
     ],
     "it": [
@@ -2288,6 +2304,10 @@ FIXED_HOLIDAYS = {
         ),
         (r"(?:la\s+)?vigilia\s+di\s+natale", 12, 24),
         (r"(?:il\s+)?giorno\s+di\s+natale", 12, 25),
+        # New Year's Eve and Day ("la notte di San Silvestro", "la vigilia di
+        # Capodanno", "il giorno di Capodanno")
+        (r"(?:la\s+notte\s+di\s+)?san\s+silvestro|(?:la\s+)?vigilia\s+di\s+capodanno", 12, 31),
+        (r"(?:il\s+)?giorno\s+di\s+capodanno", 1, 1),
         (r"(?:la\s+)?festa\s+della\s+liberazione", 4, 25),
         (r"(?:la\s+)?festa\s+della\s+repubblica", 6, 2),
     ],
@@ -2295,6 +2315,9 @@ FIXED_HOLIDAYS = {
         (r"(?:o\s+)?(?:dia|feriado)\s+de\s+finados", 11, 2),
         (r"(?:a\s+)?véspera\s+de\s+natal", 12, 24),
         (r"(?:o\s+)?dia\s+de\s+natal", 12, 25),
+        # New Year's Eve, the 31st ("na véspera de Ano-Novo")
+        (r"(?:a\s+)?véspera\s+de\s+ano[\s-]+novo", 12, 31),
+        (r"(?:o\s+)?dia\s+de\s+ano[\s-]+novo", 1, 1),
         (r"(?:o\s+)?dia\s+de\s+tiradentes", 4, 21),
     ],
     "fr": [
@@ -2302,6 +2325,12 @@ FIXED_HOLIDAYS = {
         (r"le\s+jour\s+de\s+noël", 12, 25),
         (r"la\s+saint-sylvestre|le\s+réveillon\s+du\s+(?:nouvel\s+an|31\s+décembre)", 12, 31),
         (r"le\s+jour\s+de\s+l['’]an", 1, 1),
+        # "entre Noël et le jour de l'An": day to day (see en)
+        (
+            r"(?<=entre\s)noël(?=\s+et\s+(?:le\s+jour\s+de\s+l['’]an|la\s+saint-sylvestre))",
+            12,
+            25,
+        ),
         (r"la\s+saint-valentin", 2, 14),
         # Candlemas (crêpes), Labour Day, the music festival: one date each
         # year ("la fête du Travail" is May 1 in France and Belgium)
@@ -2332,6 +2361,12 @@ FIXED_HOLIDAYS = {
         (r"el\s+día\s+de\s+navidad", 12, 25),
         (r"(?:la\s+)?nochevieja", 12, 31),
         (r"el\s+día\s+de\s+año\s+nuevo", 1, 1),
+        # "entre Navidad y Nochevieja": day to day (see en)
+        (
+            r"(?<=entre\s)navidad(?=\s+y\s+(?:(?:la\s+)?nochevieja|el\s+día\s+de\s+año\s+nuevo))",
+            12,
+            25,
+        ),
         (r"(?:el\s+día\s+de\s+)?san\s+valentín", 2, 14),
         (r"el\s+día\s+de\s+(?:los\s+)?reyes(?:\s+magos)?", 1, 6),
         # the eve of a fixed day named by name: the day before (heldout12)
@@ -2389,7 +2424,11 @@ FIXED_HOLIDAYS = {
         (r"圣诞节?(?:前夕|前一天|前一日)", 12, 24),
     ],
     "th": [
-        (r"วันคริสต์มาส(?:อีฟ)?", 12, 25),
+        # Christmas Eve is the 24th: "อีฟ" (eve) names the day before, with or
+        # without "วัน"/"คืน" (day/night) in front
+        (r"(?:วัน|คืน(?:วัน)?)?คริสต์มาสอีฟ", 12, 24),
+        (r"วันคริสต์มาส(?!อีฟ)", 12, 25),
+        (r"(?:คืน|วัน)ก่อนวันขึ้นปีใหม่", 12, 31),
         (r"คืนส่งท้ายปีเก่า|วันสิ้นปี", 12, 31),
         (r"วันขึ้นปีใหม่", 1, 1),
         (r"วันวาเลนไทน์", 2, 14),
@@ -2872,6 +2911,14 @@ WEEKDAY_BEFORE = {
     "zh": [
         # "次周二": the Tuesday of the week after the date just written
         (r"(?<![这那上下一二两三几每首多本此该再屡层依其渐])次", "following_week"),
+        # a weekday of a named week joined by a possessive ("下周的周一",
+        # Japanese "来週の月曜日", "先週の金曜", folded 週 -> 周): that
+        # week's day, as "下周一"
+        (r"上上个?(?:周|星期|礼拜)的|先々周の?", "prev2_week"),
+        (r"下下个?(?:周|星期|礼拜)的|再来周の?", "next2_week"),
+        (r"上一?个?(?:周|星期|礼拜)的|先周の?", "prev_week"),
+        (r"下一?个?(?:周|星期|礼拜)的|来周の?", "next_week"),
+        (r"(?:本|这一?个?)(?:周|星期)的|今周の?", "this_week"),
         (r"上上个?", "prev2_week"),
         (r"下下个?", "next2_week"),
         (r"上一?个?", "prev_week"),
@@ -3000,6 +3047,12 @@ _FR_DAY_PART = r"(?:soir|soirée|matin|matinée|après-midi|midi|nuit)"
 _VI_DAY_PART = r"(?:rạng\s+sáng|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya)"
 _TH_DAY_PART = r"(?:กลางคืน|คืน|เช้า|บ่าย|เย็น|ค่ำ|ช่วงเช้า|ช่วงบ่าย|ช่วงค่ำ)"
 _ZH_DAY_PART = r"(?:夜间|夜里|晚上|晚间|上午|下午|白天|早上|早晨|凌晨|中午|傍晚)"
+_ID_DAY_PART = r"(?:malam|pagi|siang|sore|dini\s+hari)"
+# German writes the part onto the day ("Samstagabend"): the part ends the first
+# day's name, the gap starting inside it
+_DE_DAY_PART = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)"
+_IT_DAY_PART = r"(?:sera|mattina|mattino|notte|pomeriggio)"
+_PT_DAY_PART = r"(?:(?:à|de)\s+(?:noite|manhã|tarde|madrugada))"
 WEEKDAY_PART_SPAN = {
     "en": {
         "gap": r"\s+" + _EN_DAY_PART + r"\s+(?:until|till|to|through)\s+(?:(?:early|late)\s+)?",
@@ -3025,6 +3078,22 @@ WEEKDAY_PART_SPAN = {
         "part": _TH_DAY_PART,
     },
     "zh": {"gap": _ZH_DAY_PART + r"?\s*(?:至|到)\s*", "part": _ZH_DAY_PART},
+    # languages read through CLDR, the same span ("sejak Senin malam hingga
+    # Selasa pagi", "von Montagabend bis Dienstagmorgen", "da lunedì sera a
+    # martedì mattina", "de segunda à noite até terça de manhã")
+    "id": {
+        "gap": r"\s+" + _ID_DAY_PART + r"\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.|ke)\s+",
+        "part": _ID_DAY_PART,
+    },
+    "de": {"gap": _DE_DAY_PART + r"?\s+bis\s+(?:zum\s+|in\s+den\s+)?", "part": _DE_DAY_PART},
+    "it": {
+        "gap": r"\s+" + _IT_DAY_PART + r"\s+(?:a|al|fino\s+a)\s+",
+        "part": _IT_DAY_PART,
+    },
+    "pt": {
+        "gap": r"\s+" + _PT_DAY_PART + r"\s+(?:a|até|até\s+a|até\s+o)\s+",
+        "part": _PT_DAY_PART,
+    },
 }
 
 # After a count of years ago, the words that make it that very day ("Ten
@@ -4222,16 +4291,18 @@ SAME_DAY_CLDR = {
 
 # A bare year in a language read through CLDR, only after a word that
 # makes it a time ("Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023",
-# "sejak 2020"), as YEAR_CUES do in the tables' languages; not a count
+# "sejak 2020"), or the year a figure is compared with ("rispetto al 2027",
+# "im Vergleich zu 2027", "dibandingkan 2027", as es "respecto a 2027"),
+# as YEAR_CUES do in the tables' languages; not a count
 # ("pada 2023 orang", "bis 2030 Euro": a counted noun after it,
 # YEAR_COUNT_AFTER_CLDR) nor part of a longer number ("em 2023,5").
 YEAR_CUES_CLDR = {
-    "pt": r"em|desde|até|no\s+ano\s+de|a\s+partir\s+de",
+    "pt": r"em|desde|até|no\s+ano\s+de|a\s+partir\s+de|em\s+relação\s+a|comparad[oa]s?\s+(?:a|com)",
     # (not "nel": tests/dates/test_cldr_languages holds "Nel 2019 il paese
     # ha vissuto una crisi" to be no date)
-    "it": r"dal|fino\s+al|entro\s+il|nell['’]anno",
-    "de": r"im\s+Jahre?|seit|Anfang|Mitte|Ende",
-    "id": r"pada|sejak|hingga|sampai|pada\s+tahun|tahun",
+    "it": r"dal|fino\s+al|entro\s+il|nell['’]anno|rispetto\s+al|in\s+confronto\s+al",
+    "de": r"im\s+Jahre?|seit|Anfang|Mitte|Ende|im\s+Vergleich\s+zu(?:m\s+Jahr)?|verglichen\s+mit",
+    "id": r"pada|sejak|hingga|sampai|pada\s+tahun|tahun|dibanding(?:kan)?(?:\s+dengan)?",
 }
 YEAR_COUNT_AFTER_CLDR = {
     "pt": r"pessoas|casos|mortos|votos|euros|reais|dólares|quilômetros|km|metros|toneladas",
