@@ -1036,6 +1036,8 @@ class ClusterStories(Stage):
         self.df: Counter[str] = Counter()
         self.stories: dict[str, Story] = {}
         self.alias: dict[str, str] = {}
+        # story id -> the ids whose alias names it (see _merge)
+        self._aliased_to: dict[str, list[str]] = {}
         self.inv: dict[str, set[str]] = {}
         self.doc_story: dict[str, str] = {}
         # story id -> part -> norm: a story's entries go in one step when it
@@ -1360,7 +1362,7 @@ class ClusterStories(Stage):
         got = self._spread.get(f)
         if got is None or got is not True and got != self.n_docs:
             mains = set()
-            for sid in self.inv.get(f, ()):
+            for sid in self._postings(f):
                 st = self.stories.get(sid)
                 if st is not None and st.n >= _SMALL_STORY and st.places:
                     mains.add(max(st.places.items(), key=lambda kv: (kv[1], kv[0]))[0])
@@ -1379,13 +1381,28 @@ class ClusterStories(Stage):
             got = mine["noW"] = float(not any(f.startswith("w:") for f in story.anchors))
         return bool(got)
 
+    def _postings(self, f: str) -> set[str]:
+        """The stories posted under feature ``f`` (``inv``), each as it stands:
+        the ids of stories merged away since (see _merge) are replaced, on
+        this first read, by the story they went into -- the same set as
+        rewriting every posting list at each merge, read only where asked."""
+        ids = self.inv.get(f)
+        if ids is None:
+            return set()
+        alias = self.alias
+        if not alias.keys().isdisjoint(ids):
+            gone = [sid for sid in ids if sid in alias]
+            ids.difference_update(gone)
+            ids.update(map(self.resolve, gone))
+        return ids
+
     def _candidates(self, a: dict[str, float], w: dict[str, float]) -> list[str]:
         keys = [f for f in a if _indexed(f)]
         keys.sort(key=lambda f: -a[f])
         keys = keys[:_CANDIDATE_FEATURES] + sorted(w, key=lambda f: -w[f])[:_CANDIDATE_FEATURES]
         hits: Counter[str] = Counter()
         for f in keys:
-            for sid in self.inv.get(f, ()):
+            for sid in self._postings(f):
                 hits[sid] += 1
         # ties broken by id: the postings are sets, whose order changes with
         # the process's hash seed, and a run must not depend on it
@@ -1936,14 +1953,16 @@ class ClusterStories(Stage):
             if d:
                 keep.start = d if keep.start is None or d < keep.start else keep.start
                 keep.end = d if keep.end is None or d > keep.end else keep.end
-        for ids in self.inv.values():
-            if gone.id in ids:
-                ids.discard(gone.id)
-                ids.add(keep.id)
+        # The postings naming ``gone`` are forwarded to ``keep`` when next
+        # read (see _postings), not here: finding them meant a walk over every
+        # posting list, a cost per merge that grew with the corpus.
         self.alias[gone.id] = keep.id
-        for a_id, target in list(self.alias.items()):
-            if target == gone.id:
-                self.alias[a_id] = keep.id
+        # the ids that went into ``gone`` forward to ``keep`` too, in one step
+        moved = self._aliased_to.pop(gone.id, [])
+        for a_id in moved:
+            self.alias[a_id] = keep.id
+        moved.append(gone.id)
+        self._aliased_to.setdefault(keep.id, []).extend(moved)
         self._norm_cache.pop(keep.id, None)
         self._norm_cache.pop(gone.id, None)
 
@@ -2093,6 +2112,9 @@ class ClusterStories(Stage):
         out = []
         topic_of = self.topics()
         titles: dict[str, str] = {}
+        aliases: dict[str, list[str]] = {}
+        for a, t in self.alias.items():
+            aliases.setdefault(self.resolve(t), []).append(a)
         for st in sorted(self.stories.values(), key=lambda x: (-x.n, x.id)):
             topic = topic_of.get(st.id, st.id)
             if topic not in titles:
@@ -2105,7 +2127,7 @@ class ClusterStories(Stage):
                     "start": st.start,
                     "end": st.end,
                     "documents": list(st.docs),
-                    "aliases": sorted(a for a, t in self.alias.items() if self.resolve(t) == st.id),
+                    "aliases": sorted(aliases.get(st.id, ())),
                     # coarse level: the topic this story belongs to (id of its
                     # largest story) and that story's title
                     "topic": topic,
@@ -2148,6 +2170,9 @@ class ClusterStories(Stage):
         self.df = Counter(d["df"])
         self.stories = {x["id"]: Story.from_json(x) for x in d["stories"]}
         self.alias = d["alias"]
+        self._aliased_to = {}
+        for a_id, target in self.alias.items():
+            self._aliased_to.setdefault(target, []).append(a_id)
         self.doc_story = d["doc_story"]
         self._touched = set(d.get("touched", ()))
         self._since_merge = d.get("since_merge", 0)
