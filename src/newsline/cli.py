@@ -754,7 +754,8 @@ def search(
     query: Annotated[
         str,
         typer.Argument(
-            help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
+            help="Words (accents optional: 'ha noi' finds 'Hà Nội'; a word typed with "
+            "accents means those accents), \"a phrase\", or "
             "Thai / Chinese / Japanese text (matched inside words, no spaces needed; "
             "Chinese in either script: '预警' also finds '預警'); -word leaves out the "
             "documents matching it (give the query after --). "
