@@ -9,7 +9,8 @@ Exit codes (all commands):
   with an ``--address`` that is malformed or cannot be reached)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
-* 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume)
+* 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume);
+  130 also for any other command stopped by Ctrl-C, which says so on stderr
 """
 
 from __future__ import annotations
@@ -1691,8 +1692,10 @@ def _help_paragraphs_flow() -> None:
 _help_paragraphs_flow()
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
+def main() -> None:  # pragma: no cover - the console entry point is newsline.__main__.main
+    from .__main__ import main as entry
+
+    entry()
 
 
 if __name__ == "__main__":  # pragma: no cover
