@@ -622,6 +622,7 @@ def show(
         find_by_path,
         find_by_url,
         find_in_file,
+        find_under_folder,
         record_errors,
         render_document,
         url_key,
@@ -656,6 +657,11 @@ def show(
                 )
                 for mid, source in matches[:5]:
                     console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
+                raise typer.Exit(2)
+        if doc_id is None and url_key(doc) is None:
+            n_under, under = find_under_folder(store, printable_path(doc))
+            if n_under:
+                _name_folder(doc, db, n_under, under)
                 raise typer.Exit(2)
         if doc_id is None:
             starts = store.ids_with_prefix(doc, 4)
@@ -1084,6 +1090,21 @@ def _name_records(doc: str, db: str, n: int, first: list[tuple[str, str]], rejec
         f"[red]error:[/] {escape(repr(printable_path(doc)))} is an input file: "
         f"{counted(n, 'document')} in {escape(db)} were read from it{escape(also)}; "
         "give one's id or URL:"
+    )
+    for mid, source in first:
+        console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
+    if n > len(first):
+        console.print(f"  … and {n - len(first)} more")
+
+
+def _name_folder(doc: str, db: str, n: int, first: list[tuple[str, str]]) -> None:
+    """Say that DOC is a folder holding N stored documents, and list the first."""
+    from .model import printable_path
+
+    console.print(
+        f"[red]error:[/] {escape(repr(printable_path(doc)))} is a folder: "
+        f"{counted(n, 'document')} in {escape(db)} were read from under it; "
+        "give one's id or path:"
     )
     for mid, source in first:
         console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
