@@ -67,6 +67,37 @@ def _flags_take_no_value_in_help() -> None:
 
 _flags_take_no_value_in_help()
 
+
+def _arguments_read_plainly_in_help() -> None:
+    """Typer 0.2x writes a required argument ``{inputs}...`` in the usage line
+    and a list argument's type ``<list[str]>`` (Python's, not a user's):
+    usage says ``INPUTS...`` / ``[QUERY]`` as click does, and the type ``<str>``.
+    A no-op where typer has no such hooks."""
+    from typer import core
+
+    argument = getattr(core, "TyperArgument", None)
+    usage = getattr(argument, "_usage_display_name", None)
+    show = getattr(argument, "display_type_rich", None)
+    if usage is None or show is None or getattr(usage, "newsline_plain", False):
+        return
+
+    def _usage_display_name(self):
+        name = (self.metavar or self.name or "").upper() + ("..." if self.nargs != 1 else "")
+        return name if self.required else f"[{name}]"
+
+    def display_type_rich(self, ctx):
+        shown = show(self, ctx)
+        if shown and shown.startswith("<list[") and shown.endswith("]>"):
+            return "<" + shown[len("<list[") : -len("]>")] + ">"
+        return shown
+
+    _usage_display_name.newsline_plain = True  # type: ignore[attr-defined]
+    argument._usage_display_name = _usage_display_name
+    argument.display_type_rich = display_type_rich
+
+
+_arguments_read_plainly_in_help()
+
 app = typer.Typer(
     name="newsline",
     help="Turn scraped multilingual news into clean, deduplicated, cited knowledge.",
