@@ -793,7 +793,7 @@ def search(
         str,
         typer.Argument(
             help="Words (accents optional: 'ha noi' finds 'Hà Nội'; a word typed with "
-            "accents means those accents), \"a phrase\", or "
+            "accents means those accents, or none), \"a phrase\", or "
             "Thai / Chinese / Japanese text (matched inside words, no spaces needed; "
             "Chinese in either script: '预警' also finds '預警'); -word leaves out the "
             "documents matching it (give the query after --). "

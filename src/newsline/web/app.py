@@ -171,7 +171,7 @@ class SearchParams:
                 max_length=200,
                 description=(
                     "Words (accents optional: 'ha noi' finds 'Hà Nội'; a word typed with "
-                    "accents means those accents), \"a phrase\", or "
+                    "accents means those accents, or none), \"a phrase\", or "
                     "Thai / Chinese / Japanese text (matched as a substring)."
                 ),
             ),

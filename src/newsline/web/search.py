@@ -8,9 +8,10 @@ queries and returns ranked documents with snippets:
   "Hà Nội". ``đ`` is a letter of its own to that tokenizer, so a plain
   ``d`` in the query is also tried as ``đ`` ("da nang" finds "Đà Nẵng").
   A word typed *with* accents means those accents: "hà nội" finds "Hà Nội"
-  but not "hạ ... nói" (the index answers without accents, and its matches
-  are then checked against the words as typed); a word typed without
-  accents still matches any.
+  and "Ha Noi" written with no accents at all (English pages, unaccented
+  Vietnamese), but not "hạ ... nói", other words (the index answers without
+  accents, and its matches are then checked against the words as typed); a
+  word typed without accents still matches any.
 * Terms in unspaced scripts (Thai, Chinese, Japanese, Lao, Khmer, Myanmar)
   are substrings: ``docs_fts_trigram`` answers those of 3 characters or
   more; shorter ones (two-character Chinese words such as 北约 are common)
@@ -83,7 +84,7 @@ class Term:
     @property
     def accented(self) -> bool:
         """A word term with a token typed with accents (Latin, Greek, Cyrillic
-        letters), which then must match as typed."""
+        letters), which then must match as typed or with no accents at all."""
         return self.kind == "words" and any(_has_accents(t) for t in self.tokens)
 
     @property
@@ -279,26 +280,29 @@ ACCENTS_AS_TYPED_SQL = "newsline_accents_as_typed"
 @lru_cache(maxsize=256)
 def _accents_matcher(spec: str) -> tuple[re.Pattern[str], tuple[str | None, ...]]:
     """The pattern of a word term (tokens joined by non-word characters) and,
-    per token, the plain form a group must fold to (None: typed with
-    accents, matched literally by the pattern)."""
+    per token, the forms a matched word may take: None for a token typed
+    without accents (any accents: the index already checked), else the token
+    as typed and without its accents (a page that writes none)."""
     tokens = spec.split(" ")
-    plain = tuple(None if _has_accents(t) else t for t in tokens)
-    body = r"\W+".join(
-        "(" + (r"\w+" if p is not None else re.escape(t)) + ")"
-        for t, p in zip(tokens, plain, strict=True)
-    )
-    return re.compile(rf"(?<!\w){body}(?!\w)"), plain
+    forms = tuple((t, fold(t)[0]) if _has_accents(t) else None for t in tokens)
+    body = r"\W+".join(r"(\w+)" for _ in tokens)
+    return re.compile(rf"(?<!\w){body}(?!\w)"), forms
 
 
 def _accents_as_typed(title: str | None, text: str | None, spec: str) -> bool:
     """Whether the title or text holds the words of ``spec`` (space-joined,
-    casefolded NFC) with the accents typed, and the others in any accents."""
-    pattern, plain = _accents_matcher(spec)
+    casefolded NFC) in a row, those typed with accents as typed (or with none),
+    the others in any accents."""
+    pattern, forms = _accents_matcher(spec)
+    tokens = spec.split(" ")
     for part in (title, text):
         if not part:
             continue
         for m in pattern.finditer(unicodedata.normalize("NFC", part).casefold()):
-            if all(p is None or fold(g)[0] == p for g, p in zip(m.groups(), plain, strict=True)):
+            if all(
+                g in f if f is not None else fold(g)[0] == fold(t)[0]
+                for g, f, t in zip(m.groups(), forms, tokens, strict=True)
+            ):
                 return True
     return False
 
@@ -864,7 +868,8 @@ class Needle:
     # the query word it stands for: the spellings of one Chinese term (预警,
     # 預警) are one word when a snippet's sentence counts the words it holds
     word: int = 0
-    # a word typed with accents: the match must read so (casefolded NFC)
+    # a word typed with accents: the match must read so (casefolded NFC) or
+    # have no accents at all (``text``)
     typed: str = ""
 
 
@@ -959,8 +964,11 @@ def _needle_spans(text: str, needles: list[Needle]) -> list[tuple[int, int, int]
             # Take in accents that followed the last letter in decomposed text.
             while b < len(text) and unicodedata.category(text[b]) == "Mn":
                 b += 1
-            if n.typed and unicodedata.normalize("NFC", text[a:b]).casefold() != n.typed:
-                continue  # the same letters with other accents
+            if n.typed and unicodedata.normalize("NFC", text[a:b]).casefold() not in (
+                n.typed,
+                n.text,
+            ):
+                continue  # the same letters with other accents: another word
             spans.append((a, b, n.word))
     spans.sort()
     return spans
