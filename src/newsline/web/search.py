@@ -279,30 +279,37 @@ ACCENTS_AS_TYPED_SQL = "newsline_accents_as_typed"
 
 @lru_cache(maxsize=256)
 def _accents_matcher(spec: str) -> tuple[re.Pattern[str], tuple[str | None, ...]]:
-    """The pattern of a word term (tokens joined by non-word characters) and,
-    per token, the forms a matched word may take: None for a token typed
-    without accents (any accents: the index already checked), else the token
-    as typed and without its accents (a page that writes none)."""
+    """The pattern of a word term's words in a row and, per word, the plain
+    form a match must fold to (None: typed with accents, whose forms, as
+    typed and with none, are literal in the pattern). A pattern that starts
+    with a literal has no look-behind, so that the regex engine finds the
+    literal in C: the caller checks the word boundary before it."""
     tokens = spec.split(" ")
-    forms = tuple((t, fold(t)[0]) if _has_accents(t) else None for t in tokens)
-    body = r"\W+".join(r"(\w+)" for _ in tokens)
-    return re.compile(rf"(?<!\w){body}(?!\w)"), forms
+    plain = tuple(None if _has_accents(t) else t for t in tokens)
+    body = r"\W+".join(
+        "(" + (r"\w+" if p is not None else "|".join(map(re.escape, {t, fold(t)[0]}))) + ")"
+        for t, p in zip(tokens, plain, strict=True)
+    )
+    before = r"(?<!\w)" if plain[0] is not None else ""
+    return re.compile(rf"{before}(?:{body})(?!\w)"), plain
 
 
 def _accents_as_typed(title: str | None, text: str | None, spec: str) -> bool:
     """Whether the title or text holds the words of ``spec`` (space-joined,
     casefolded NFC) in a row, those typed with accents as typed (or with none),
     the others in any accents."""
-    pattern, forms = _accents_matcher(spec)
-    tokens = spec.split(" ")
+    pattern, plain = _accents_matcher(spec)
     for part in (title, text):
         if not part:
             continue
-        for m in pattern.finditer(unicodedata.normalize("NFC", part).casefold()):
-            if all(
-                g in f if f is not None else fold(g)[0] == fold(t)[0]
-                for g, f, t in zip(m.groups(), forms, tokens, strict=True)
-            ):
+        if not unicodedata.is_normalized("NFC", part):
+            part = unicodedata.normalize("NFC", part)
+        part = part.casefold()
+        for m in pattern.finditer(part):
+            i = m.start()
+            if i and (part[i - 1].isalnum() or part[i - 1] == "_"):
+                continue  # inside a word
+            if all(p is None or fold(g)[0] == p for g, p in zip(m.groups(), plain, strict=True)):
                 return True
     return False
 
