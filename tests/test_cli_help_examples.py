@@ -72,3 +72,24 @@ def test_the_serve_example_starts_the_server(built, monkeypatch):
         res = runner.invoke(app, [built.get(a, a) for a in args])
         assert res.exit_code == 0, res.output
     assert started and started[0][2] == 8000
+
+
+def test_the_readme_python_example_prints_events_of_the_sample(built, tmp_path, monkeypatch):
+    """The README's "functions over an open Store" example, run on the sample:
+    it filtered March 2024, and the sample's story is of 2025, so it printed
+    nothing (and passed a path to ``export_jsonl``, which took only a file)."""
+    import contextlib
+    import io
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    intro = readme.index("The questions the commands answer are functions too")
+    start = readme.index("```python\n", intro) + len("```python\n")
+    code = readme[start : readme.index("```", start)]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news.db").symlink_to(built["news.db"])
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "README.md", "exec"), {"Store": Store})
+    lines = out.getvalue().splitlines()
+    assert lines and all(ln.startswith("2025") for ln in lines), lines
+    assert (tmp_path / "vi.jsonl").read_text(encoding="utf-8").count("\n") > 0

@@ -3,7 +3,7 @@ members are stored as ``ARCHIVE/MEMBER``, and show said "no document
 'pack.tar.gz'" though the run had read several documents from it. It now
 names the archive as an input file and lists its documents, as it does for a
 feed or a JSON Lines file (a lone member is shown); a folder given to `run`
-is no input file. Archives written for this test."""
+is no input file (its documents are listed as a folder's). Archives written for this test."""
 
 from __future__ import annotations
 
@@ -60,6 +60,9 @@ def test_show_names_an_archive_and_lists_its_documents(tmp_path, monkeypatch):
     assert one.exit_code == 0, one.output
     assert "in/one.zip/news/oslo.txt" in one.output
 
+    # a folder is no input file: its documents are listed as a folder's
+    # (tests/test_show_folder.py); it said "no document 'in'"
     folder_typed = cli.invoke(app, ["show", "in", "--db", "n.db"])
     assert folder_typed.exit_code == 2
-    assert "no document 'in'" in folder_typed.output
+    out = " ".join(folder_typed.output.split())
+    assert "'in' is a folder: 3 documents" in out and "input file" not in out, out

@@ -9,7 +9,8 @@ Exit codes (all commands):
   with an ``--address`` that is malformed or cannot be reached)
 * 3 -- nothing could be read from the inputs (every input was rejected or none exist)
 * 4 -- the database cannot be opened or written, or another run is writing to it
-* 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume)
+* 130, 143 -- ``run`` stopped by Ctrl-C or SIGTERM (what was stored is kept; run again to resume);
+  130 also for any other command stopped by Ctrl-C, which says so on stderr
 """
 
 from __future__ import annotations
@@ -65,6 +66,37 @@ def _flags_take_no_value_in_help() -> None:
 
 
 _flags_take_no_value_in_help()
+
+
+def _arguments_read_plainly_in_help() -> None:
+    """Typer 0.2x writes a required argument ``{inputs}...`` in the usage line
+    and a list argument's type ``<list[str]>`` (Python's, not a user's):
+    usage says ``INPUTS...`` / ``[QUERY]`` as click does, and the type ``<str>``.
+    A no-op where typer has no such hooks."""
+    from typer import core
+
+    argument = getattr(core, "TyperArgument", None)
+    usage = getattr(argument, "_usage_display_name", None)
+    show = getattr(argument, "display_type_rich", None)
+    if usage is None or show is None or getattr(usage, "newsline_plain", False):
+        return
+
+    def _usage_display_name(self):
+        name = (self.metavar or self.name or "").upper() + ("..." if self.nargs != 1 else "")
+        return name if self.required else f"[{name}]"
+
+    def display_type_rich(self, ctx):
+        shown = show(self, ctx)
+        if shown and shown.startswith("<list[") and shown.endswith("]>"):
+            return "<" + shown[len("<list[") : -len("]>")] + ">"
+        return shown
+
+    _usage_display_name.newsline_plain = True  # type: ignore[attr-defined]
+    argument._usage_display_name = _usage_display_name
+    argument.display_type_rich = display_type_rich
+
+
+_arguments_read_plainly_in_help()
 
 app = typer.Typer(
     name="newsline",
@@ -621,6 +653,7 @@ def show(
         find_by_path,
         find_by_url,
         find_in_file,
+        find_under_folder,
         record_errors,
         render_document,
         url_key,
@@ -655,6 +688,11 @@ def show(
                 )
                 for mid, source in matches[:5]:
                     console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
+                raise typer.Exit(2)
+        if doc_id is None and url_key(doc) is None:
+            n_under, under = find_under_folder(store, printable_path(doc))
+            if n_under:
+                _name_folder(doc, db, n_under, under)
                 raise typer.Exit(2)
         if doc_id is None:
             starts = store.ids_with_prefix(doc, 4)
@@ -754,7 +792,8 @@ def search(
     query: Annotated[
         str,
         typer.Argument(
-            help="Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
+            help="Words (accents optional: 'ha noi' finds 'Hà Nội'; a word typed with "
+            "accents means those accents, or none), \"a phrase\", or "
             "Thai / Chinese / Japanese text (matched inside words, no spaces needed; "
             "Chinese in either script: '预警' also finds '預警'); -word leaves out the "
             "documents matching it (give the query after --). "
@@ -1082,6 +1121,21 @@ def _name_records(doc: str, db: str, n: int, first: list[tuple[str, str]], rejec
         f"[red]error:[/] {escape(repr(printable_path(doc)))} is an input file: "
         f"{counted(n, 'document')} in {escape(db)} were read from it{escape(also)}; "
         "give one's id or URL:"
+    )
+    for mid, source in first:
+        console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
+    if n > len(first):
+        console.print(f"  … and {n - len(first)} more")
+
+
+def _name_folder(doc: str, db: str, n: int, first: list[tuple[str, str]]) -> None:
+    """Say that DOC is a folder holding N stored documents, and list the first."""
+    from .model import printable_path
+
+    console.print(
+        f"[red]error:[/] {escape(repr(printable_path(doc)))} is a folder: "
+        f"{counted(n, 'document')} in {escape(db)} were read from under it; "
+        "give one's id or path:"
     )
     for mid, source in first:
         console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
@@ -1690,8 +1744,10 @@ def _help_paragraphs_flow() -> None:
 _help_paragraphs_flow()
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
+def main() -> None:  # pragma: no cover - the console entry point is newsline.__main__.main
+    from .__main__ import main as entry
+
+    entry()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -164,8 +164,16 @@ def iter_records(
 
 
 def export_jsonl(
-    store: Store, out: IO[str], original_text: bool = False, only: ExportFilter = EVERY_DOCUMENT
+    store: Store,
+    out: IO[str] | str | Path,
+    original_text: bool = False,
+    only: ExportFilter = EVERY_DOCUMENT,
 ) -> int:
+    """Write one JSON record per document to ``out`` (an open text file, or a
+    path, written as UTF-8, as ``export_parquet`` takes one); returns how many."""
+    if isinstance(out, str | Path):
+        with open(out, "w", encoding="utf-8") as f:
+            return export_jsonl(store, f, original_text, only)
     n = 0
     for rec in iter_records(store, original_text, only):
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -63,6 +63,40 @@ def _same_file(source: str, name: str, own: tuple[str, ...], absolute: tuple[str
     return absolute[-len(stored) :] == stored or stored[-len(own) :] == own
 
 
+def find_under_folder(store: Any, key: str, limit: int = 5) -> tuple[int, list[tuple[str, str]]]:
+    """(how many, the first ``limit`` (id, source)) of the documents read from
+    files under the folder ``key``, matched as :func:`find_by_path` matches a
+    file: a stored absolute source under its absolute path, a relative one
+    starting with its components or with the end of its absolute path
+    (``show corpus/`` from the folder ``run`` ran in, or from elsewhere).
+    ``show FOLDER`` said "no document", as if the folder had given nothing."""
+    own = _parts(key)
+    absolute = _parts(os.path.abspath(key))
+    if not own and not absolute:
+        return 0, []
+    last = (own or absolute)[-1]
+    n, found = 0, []
+    # the folder's name narrows the scan; LIKE's wildcards in it only widen it
+    for row in store.conn.execute(
+        "SELECT id, source FROM documents WHERE source LIKE ? OR source LIKE ? ORDER BY source, id",
+        (f"%/{last}/%", f"{last}/%"),
+    ):
+        if _under(str(row[1]), own, absolute):
+            n += 1
+            if len(found) < limit:
+                found.append((str(row[0]), str(row[1])))
+    return n, found
+
+
+def _under(source: str, own: tuple[str, ...], absolute: tuple[str, ...]) -> bool:
+    folders = _parts(source)[:-1]
+    if os.path.isabs(source):
+        return folders[: len(absolute)] == absolute
+    if own and folders[: len(own)] == own:
+        return True
+    return any(folders[:k] == absolute[-k:] for k in range(1, min(len(folders), len(absolute)) + 1))
+
+
 # Document.meta keys naming the input file a document was one record of
 # (readers/): such a document's source is its record's URL, not the file.
 RECORD_FILE_KEYS = ("warc_file", "jsonl_file", "json_file", "csv_file", "feed_file")

@@ -2,7 +2,8 @@
 "vi,th" (or `--lang vi --lang th` on the command line) keeps the documents in
 any of them. `newsline search --lang vi,th` looked for a language named
 "vi,th" (and noted that none is stored); `--lang vi --lang th` kept only th.
-(The web API's ``lang`` stays one code, as for its stories and documents.)"""
+The web app's ``lang`` (search, stories, documents; API and pages) takes the
+same list: it took one code, and answered "vi,th" with a 422.)"""
 
 from __future__ import annotations
 
@@ -50,3 +51,32 @@ def test_the_command_takes_a_list_or_the_option_repeated(web_db):
     res = runner.invoke(app, ["search", "--db", path, "--lang", "vi,vn"])
     assert res.exit_code == 0
     assert "no document in" in res.output and "'vn'" in res.output
+
+
+def test_the_web_app_takes_a_list_of_languages(web_db, search_conn):
+    from fastapi.testclient import TestClient
+
+    from newsline.web.app import create_app
+
+    path, _ = web_db
+    client = TestClient(create_app(path))
+
+    def api(url: str, **params) -> dict:
+        res = client.get(url, params=params)
+        assert res.status_code == 200, res.text
+        return res.json()
+
+    vi, th = api("/api/search", lang="vi")["total"], api("/api/search", lang="th")["total"]
+    both = api("/api/search", lang="vi, TH")
+    assert both["total"] == vi + th and both["filters"]["lang"] == "th,vi"
+    assert both["total"] == search(search_conn, "", lang="vi,th").total
+    docs = api("/api/documents", lang="vi,th")
+    assert docs["total"] == api("/api/documents", lang="vi")["total"] + api(
+        "/api/documents", lang="th"
+    )["total"]
+    stories = {s["id"] for s in api("/api/stories", lang="vi,th")["stories"]}
+    assert stories == {s["id"] for s in api("/api/stories", lang="vi")["stories"]} | {
+        s["id"] for s in api("/api/stories", lang="th")["stories"]
+    }
+    assert client.get("/search", params={"lang": "vi,th"}).status_code == 200
+    assert client.get("/api/search", params={"lang": "vi;th"}).status_code == 422

@@ -14,9 +14,10 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import date
 from typing import Any
 
-from ..days import span_text
+from ..days import parse_day_range, span_text
 from ..wording import counted
 
 FORMATS = ("json", "md", "html")
@@ -51,10 +52,20 @@ def overlaps_days(value: Any, end: Any, day_from: str | None, day_to: str | None
 
 
 def events_between(
-    events: list[dict[str, Any]], day_from: str | None, day_to: str | None
+    events: list[dict[str, Any]],
+    day_from: str | date | None,
+    day_to: str | date | None,
 ) -> list[dict[str, Any]]:
     """The merged ``events`` whose date (or date range) shares a day with
-    ``day_from``..``day_to`` (ISO days, inclusive; None: open)."""
+    ``day_from``..``day_to`` (``YYYY-MM-DD`` text or dates, inclusive; None:
+    open). Any other bound ("March", "2024-3-1") or a range that ends before it
+    starts raises ``ValueError`` (``newsline.days.BadDayRange``) naming it: it
+    matched nothing, without a word."""
+    lo, hi = parse_day_range(
+        *(d.isoformat() if isinstance(d, date) else d for d in (day_from, day_to)),
+        ("day_from", "day_to"),
+    )
+    day_from, day_to = (d.isoformat() if d else None for d in (lo, hi))
     return [e for e in events if overlaps_days(e.get("date"), e.get("end"), day_from, day_to)]
 
 

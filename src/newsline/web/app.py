@@ -35,7 +35,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..days import BadDayRange, parse_day_range, span_text
-from ..model import lang_with_variety, variety_note
+from ..model import filter_codes, lang_with_variety, variety_note
 from ..pipeline import passed_over_text
 from ..store import Store
 from ..store.sqlite import DatabaseError
@@ -55,6 +55,9 @@ PAGE_CSP = (
 DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 ID_MAX = 200
 LANG_PATTERN = r"^([A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,2})?$"
+# a language filter: one code or several, "vi,th" (as the CLI and Python take them)
+_CODE = r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,2}"
+LANGS_PATTERN = rf"^\s*(?:{_CODE}\s*(?:,\s*{_CODE}\s*)*)?$"
 FLAG_PATTERN = r"^[A-Za-z0-9_.:-]{0,64}$"
 PAGE_SIZE = 20
 _LANG_OK = re.compile(LANG_PATTERN)
@@ -133,13 +136,18 @@ Limit = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 Lang = Annotated[
     str | None,
-    Query(max_length=20, pattern=LANG_PATTERN, description="Language code (ISO 639-1), e.g. vi."),
+    Query(
+        max_length=100,
+        pattern=LANGS_PATTERN,
+        description="Language code (ISO 639-1), e.g. vi, or several: vi,th (any of them).",
+    ),
 ]
 
 
 def wanted_lang(lang: str | None) -> str | None:
-    """A language filter as stored (codes are lower case: ``VI`` is ``vi``); None for any."""
-    return (lang or "").lower() or None
+    """A language filter as stored (codes are lower case: ``VI`` is ``vi``), several
+    joined by commas ("th,vi"); None for any."""
+    return ",".join(sorted(filter_codes(lang))) or None
 
 
 def _one_of(value: str | None, alias: str | None, names: tuple[str, str]) -> str | None:
@@ -162,7 +170,8 @@ class SearchParams:
             Query(
                 max_length=200,
                 description=(
-                    "Words (accents optional: 'ha noi' finds 'Hà Nội'), \"a phrase\", or "
+                    "Words (accents optional: 'ha noi' finds 'Hà Nội'; a word typed with "
+                    "accents means those accents, or none), \"a phrase\", or "
                     "Thai / Chinese / Japanese text (matched as a substring)."
                 ),
             ),

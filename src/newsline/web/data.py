@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..days import span_text
-from ..model import KEPT_LABELS, page_names
+from ..model import KEPT_LABELS, filter_codes, page_names
 from ..pipeline import rejection_kind
 from ..store import Store
 from ..store.sqlite import STORY_ORDER
@@ -105,16 +105,21 @@ def list_stories(
     lang: str | None = None,
 ) -> dict[str, Any]:
     """Stories, latest first: those told in at least ``min_languages``
-    languages and, with ``lang``, having a document in it."""
+    languages and, with ``lang`` (one code or several: "vi,th"), having a
+    document in one of them."""
     # a story whose documents have no language yet is listed unless a filter asks
     where = "1"
     args: list[Any] = []
     if min_languages > 1:
         where += " AND json_array_length(coalesce(languages, '[]')) >= ?"
         args.append(min_languages)
-    if lang:
-        where += " AND EXISTS (SELECT 1 FROM json_each(coalesce(languages, '[]')) WHERE value = ?)"
-        args.append(lang)
+    if langs := sorted(filter_codes(lang)):
+        marks = ",".join("?" * len(langs))
+        where += (
+            " AND EXISTS (SELECT 1 FROM json_each(coalesce(languages, '[]')) "
+            f"WHERE value IN ({marks}))"
+        )
+        args += langs
     total = store.conn.execute(f"SELECT count(*) FROM stories WHERE {where}", args).fetchone()[0]
     rows = store.conn.execute(
         f'SELECT id, title, languages, start, "end" FROM stories WHERE {where} '
@@ -363,7 +368,9 @@ def _has_conflict(ev: dict[str, Any]) -> bool:
 def list_documents(
     store: Store, limit: int = 50, offset: int = 0, lang: str | None = None
 ) -> dict[str, Any]:
-    where, args = ("WHERE lang=?", [lang]) if lang else ("", [])
+    langs = sorted(filter_codes(lang))
+    where = f"WHERE lang IN ({','.join('?' * len(langs))})" if langs else ""
+    args: list[Any] = list(langs)
     total = store.conn.execute(f"SELECT count(*) FROM documents {where}", args).fetchone()[0]
     ids = [
         r[0]

@@ -7,6 +7,11 @@ queries and returns ranked documents with snippets:
   ``docs_fts`` (``unicode61 remove_diacritics 2``), so "ha noi" finds
   "Hà Nội". ``đ`` is a letter of its own to that tokenizer, so a plain
   ``d`` in the query is also tried as ``đ`` ("da nang" finds "Đà Nẵng").
+  A word typed *with* accents means those accents: "hà nội" finds "Hà Nội"
+  and "Ha Noi" written with no accents at all (English pages, unaccented
+  Vietnamese), but not "hạ ... nói", other words (the index answers without
+  accents, and its matches are then checked against the words as typed); a
+  word typed without accents still matches any.
 * Terms in unspaced scripts (Thai, Chinese, Japanese, Lao, Khmer, Myanmar)
   are substrings: ``docs_fts_trigram`` answers those of 3 characters or
   more; shorter ones (two-character Chinese words such as 北约 are common)
@@ -33,6 +38,7 @@ import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import product
 from typing import Any
 
@@ -76,6 +82,12 @@ class Term:
     exclude: bool = False  # "-term": documents matching it are left out
 
     @property
+    def accented(self) -> bool:
+        """A word term with a token typed with accents (Latin, Greek, Cyrillic
+        letters), which then must match as typed or with no accents at all."""
+        return self.kind == "words" and any(_has_accents(t) for t in self.tokens)
+
+    @property
     def forms(self) -> tuple[str, ...]:
         return self.spellings or (self.text,)
 
@@ -84,6 +96,8 @@ class Term:
         if self.kind == "words":
             joined = " ".join(self.tokens)
             shape = f'phrase "{joined}"' if self.phrase and len(self.tokens) > 1 else joined
+            if self.accented:
+                return f"{self._without}words: {shape} (accents as typed)"
             return f"{self._without}words: {shape} (accents ignored)"
         text = " or ".join(self.forms)
         if len(self.text) >= TRIGRAM_MIN_CHARS:
@@ -254,6 +268,63 @@ def _words_match(term: Term, max_letters: int) -> str:
     return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
+def _has_accents(token: str) -> bool:
+    """Whether a (casefolded) query word carries accents that folding strips."""
+    return fold(token)[0] != token
+
+
+# the SQL function that checks an index match against the words as typed
+ACCENTS_AS_TYPED_SQL = "newsline_accents_as_typed"
+
+
+@lru_cache(maxsize=256)
+def _accents_matcher(spec: str) -> tuple[re.Pattern[str], tuple[str | None, ...]]:
+    """The pattern of a word term's words in a row and, per word, the plain
+    form a match must fold to (None: typed with accents, whose forms, as
+    typed and with none, are literal in the pattern). A pattern that starts
+    with a literal has no look-behind, so that the regex engine finds the
+    literal in C: the caller checks the word boundary before it."""
+    tokens = spec.split(" ")
+    plain = tuple(None if _has_accents(t) else t for t in tokens)
+    body = r"\W+".join(
+        "(" + (r"\w+" if p is not None else "|".join(map(re.escape, {t, fold(t)[0]}))) + ")"
+        for t, p in zip(tokens, plain, strict=True)
+    )
+    before = r"(?<!\w)" if plain[0] is not None else ""
+    return re.compile(rf"{before}(?:{body})(?!\w)"), plain
+
+
+def _accents_as_typed(title: str | None, text: str | None, spec: str) -> bool:
+    """Whether the title or text holds the words of ``spec`` (space-joined,
+    casefolded NFC) in a row, those typed with accents as typed (or with none),
+    the others in any accents."""
+    pattern, plain = _accents_matcher(spec)
+    for part in (title, text):
+        if not part:
+            continue
+        if not unicodedata.is_normalized("NFC", part):
+            part = unicodedata.normalize("NFC", part)
+        part = part.casefold()
+        for m in pattern.finditer(part):
+            i = m.start()
+            if i and (part[i - 1].isalnum() or part[i - 1] == "_"):
+                continue  # inside a word
+            if all(p is None or fold(g)[0] == p for g, p in zip(m.groups(), plain, strict=True)):
+                return True
+    return False
+
+
+def _accents_sql(conn: sqlite3.Connection, table: str) -> str:
+    """SQL condition (one argument: the term's spec) on rows of ``table``
+    (``docs_fts``) that keeps those with the accents as typed."""
+    conn.create_function(ACCENTS_AS_TYPED_SQL, 3, _accents_as_typed, deterministic=True)
+    return f"{ACCENTS_AS_TYPED_SQL}({table}.title, {table}.clean_text, ?)"
+
+
+def _accents_spec(term: Term) -> str:
+    return " ".join(term.tokens) if term.phrase else term.tokens[0]
+
+
 # -- the search -------------------------------------------------------------------
 
 
@@ -382,8 +453,11 @@ def search(
         if not t.exclude:
             continue
         if t.kind == "words":
-            unwanted.append("SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?")
+            accents = f" AND {_accents_sql(conn, 'docs_fts')}" if t.accented else ""
+            unwanted.append(f"SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?{accents}")
             args.append(_words_match(t, cfg.max_variant_letters))
+            if t.accented:
+                args.append(_accents_spec(t))
         elif len(t.text) >= TRIGRAM_MIN_CHARS:
             unwanted.append("SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?")
             args.append(_substring_match(t))
@@ -400,16 +474,19 @@ def search(
             if words
             else " AND ".join(_substring_match(t) for t in trigram)
         )
+        # words typed with accents: the index's matches, checked as typed
+        accented = [t for t in words if t.accented]
         # "+rowid": a plain rowid IN (...) is handed to FTS5 as one lookup per
         # listed rowid (the MATCH re-run each time); as a filter it is one pass.
         cond = " AND ".join(
             [
                 f"{main} MATCH ?",
+                *(_accents_sql(conn, main) for _ in accented),
                 *(f"+rowid IN ({x})" for x in sets),
                 *(f"+rowid NOT IN ({x})" for x in unwanted),
             ]
         )
-        args = [match, *args]
+        args = [match, *(_accents_spec(t) for t in accented), *args]
         core = f"SELECT rowid FROM {main} WHERE {cond}"
         # BM25 over the newest rank_candidates matches (all of them unless the
         # terms are very common); title matches weigh more than body matches.
@@ -798,6 +875,9 @@ class Needle:
     # the query word it stands for: the spellings of one Chinese term (预警,
     # 預警) are one word when a snippet's sentence counts the words it holds
     word: int = 0
+    # a word typed with accents: the match must read so (casefolded NFC) or
+    # have no accents at all (``text``)
+    typed: str = ""
 
 
 def _needles(terms: list[Term]) -> list[Needle]:
@@ -806,9 +886,13 @@ def _needles(terms: list[Term]) -> list[Needle]:
         if t.kind == "words":
             if t.phrase and len(t.tokens) > 1:
                 # Highlight each word: the phrase may be split by punctuation.
-                out += [Needle(fold(tok)[0], True, len(out) + i) for i, tok in enumerate(t.tokens)]
+                out += [
+                    Needle(fold(tok)[0], True, len(out) + i, tok if _has_accents(tok) else "")
+                    for i, tok in enumerate(t.tokens)
+                ]
             else:
-                out.append(Needle(fold(t.tokens[0])[0], True, len(out)))
+                tok = t.tokens[0]
+                out.append(Needle(fold(tok)[0], True, len(out), tok if _has_accents(tok) else ""))
         else:
             word = len(out)
             out += [Needle(fold(f)[0], False, word) for f in t.forms]
@@ -887,6 +971,11 @@ def _needle_spans(text: str, needles: list[Needle]) -> list[tuple[int, int, int]
             # Take in accents that followed the last letter in decomposed text.
             while b < len(text) and unicodedata.category(text[b]) == "Mn":
                 b += 1
+            if n.typed and unicodedata.normalize("NFC", text[a:b]).casefold() not in (
+                n.typed,
+                n.text,
+            ):
+                continue  # the same letters with other accents: another word
             spans.append((a, b, n.word))
     spans.sort()
     return spans
