@@ -68,6 +68,20 @@ def test_it_outranks_the_extractors_reading_the_other_way_round():
     assert doc.published == "2025-11-04", doc.meta
 
 
+@pytest.mark.parametrize("region", ["en-GB", "en-AU", "en-IN"])
+def test_a_british_or_other_english_page_keeps_an_either_order_day_unread(region):
+    # "11/04/2025" on a page declaring a region that writes days first is
+    # 11 April as likely as 4 November: the extractor's reading stays
+    html = _page('<meta name="date" content="11/04/2025 18:30">', ARTICLE, region)
+    doc = _published_after_dates(html, "en", extractor="2025-04-11")
+    assert doc.published == "2025-04-11", doc.meta
+    assert "published_from_meta_words" not in doc.meta
+    # a day past the twelfth has one reading in any region
+    html = _page('<meta name="date" content="25/04/2025 18:30">', ARTICLE, region)
+    doc = _published_after_dates(html, "en", extractor="2025-01-01")
+    assert doc.published == "2025-04-25", doc.meta
+
+
 def test_a_machine_form_stays_the_readers_and_a_range_is_no_day():
     doc = _published_after_dates(
         _page('<meta name="date" content="2025-03-04T10:00:00+01:00">', ARTICLE, "fr"), "fr"
