@@ -153,3 +153,29 @@ LOGO = '<header><a href="/"><img class="logo" src="/l.png" alt="{alt}"></a></hea
 def test_the_title_names_the_site_in_full_where_the_logo_is_short(title, alt, site):
     page = parse_html(_page("", LOGO.format(alt=alt), "es", title=title))
     assert page.sitename == site, page.meta
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        # microdata: a reader's comment and a review, each with its author
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">grumpy_commuter</span></span><p itemprop="text">Outrageous!</p></div>'
+        '<div itemscope itemtype="https://schema.org/Review"><span itemprop="author" itemscope '
+        'itemtype="https://schema.org/Person"><span itemprop="name">Jo Bloggs</span></span></div>',
+        # RDFa
+        '<div property="comment" typeof="Comment"><span property="author" typeof="Person">'
+        '<span property="name">Pedro Alves</span></span><p>Que vergonha.</p></div>',
+    ],
+)
+def test_the_author_of_a_comment_or_review_is_not_the_pages(comment):
+    html = _page(
+        "",
+        '<article vocab="https://schema.org/" typeof="NewsArticle" itemscope '
+        'itemtype="https://schema.org/NewsArticle"><h1>Ferry fares rise</h1>'
+        '<p>By <span property="author" typeof="Person"><span property="name">Ann Lee</span>'
+        "</span></p><p>Fares on the island ferry will rise by ten percent from May, the "
+        f"operator said on Monday.</p><section>{comment}</section></article>",
+    )
+    assert parse_html(html).author == "Ann Lee"
