@@ -5332,6 +5332,31 @@ def _calque_automaton(lang: str):
     return phrases, literal_automaton({p: k for k, p in enumerate(phrases)}, ints=True)
 
 
+def _inflected_alike(p: str, q: str) -> bool:
+    """Are calques ``p`` and ``q`` one turn of phrase inflected ("count with
+    the", "counts with the", "has/have a compromise with"): as many words,
+    each pair sharing all but its last two letters at most?"""
+    pw, qw = p.split(), q.split()
+    if len(pw) != len(qw):
+        return False
+    for a, b in zip(pw, qw, strict=True):
+        common = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        if common < max(1, min(len(a), len(b)) - 2):
+            return False
+    return True
+
+
+def _one_hit_per_turn(hits: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """``hits`` with one calque per turn of phrase, the first in the text:
+    two inflections of one are one sign ("Pupils count with the abacus ...
+    each child counts with the beads" is native English twice over)."""
+    kept: dict[str, tuple[int, int]] = {}
+    for p, at in sorted(hits.items(), key=lambda x: x[1]):
+        if not any(_inflected_alike(p, q) for q in kept):
+            kept[p] = at
+    return kept
+
+
 def calque_flags(
     doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
 ) -> list[Flag]:
@@ -5376,6 +5401,8 @@ def calque_flags(
                     hits[p] = (u.start + k, u.start + k + len(p))
         # "fait une décision" inside "a fait une décision" is one calque
         hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+        if lang not in INSIDE_WORDS:
+            hits = _one_hit_per_turn(hits)
         found.append((source, hits))
     if signs is not None:
         signs["calque"] = [(a, z, p) for _, hits in found for p, (a, z) in hits.items()]
