@@ -1671,7 +1671,7 @@ def _notice_rules_without_phrases() -> tuple:
 def _phrase_table_bits() -> dict[str, int]:
     """The cue tables :func:`_phrase_in` reads, each a bit of the masks
     :func:`_phrase_tables_in` gives."""
-    names = dict.fromkeys([*_PHRASE_NOTICE_TABLES, "COMPANY_REGISTER_CUES"])
+    names = dict.fromkeys([*_PHRASE_NOTICE_TABLES, "COMPANY_REGISTER_CUES", "HOSTED_TRIP_SUBJECTS"])
     return {name: 1 << i for i, name in enumerate(names)}
 
 

@@ -2596,7 +2596,9 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
         or any(_ADDRESS_COLON.match(frame, b + len(c)) for b, c in named)
         or _MARKDOWN_IMAGE.search(frame)
     )
-    ordered = _injection_cues(frame, answer) + (_injection_cues(frame, content) if addressed else [])
+    ordered = _injection_cues(frame, answer)
+    if addressed:
+        ordered += _injection_cues(frame, content)
     answers = [
         (a, c) for a, c in ordered if _opens_a_clause(frame, a) or len(frame[:a].rstrip()) in turns
     ]
