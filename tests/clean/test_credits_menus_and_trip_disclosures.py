@@ -195,3 +195,20 @@ def test_search_phrases_between_bars_stay_keyword_stuffing(line):
     b = BODY["en"]
     got = classify_lines(["A headline over the article here", b[0], b[1], line, *b[2:]])
     assert got[line][0] == "spam", got[line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "The prime minister travelled as a guest of the Emir of Qatar, officials said on Monday."),
+        ("en", "The delegation's trip was paid for by the host government, the ministry confirmed."),
+        ("es", "El presidente viajó invitado por el rey de Marruecos a la cumbre de Rabat."),
+        ("de", "Der Kanzler reiste auf Einladung des Präsidenten nach Paris, hieß es aus Regierungskreisen."),
+    ],
+)
+def test_a_news_sentence_of_someone_elses_hosted_trip_stays_body(lang, line):
+    # the same verbs telling of a politician's trip are the story, no
+    # disclosure about the writer (review of session 31: they were footer)
+    b = BODY[lang]
+    got = classify_lines(["Talks on trade resume", b[0], line, *b[1:]])
+    assert got[line][0] == "body", got[line]

@@ -1,6 +1,6 @@
 """The prompt-injection rule's page gate: one automaton pass over the page
-must say exactly what a substring test per override, answer, addressed-task,
-summarising or role-play (persona) phrase said
+must say exactly what a substring test per override, answer (with the
+answer's content), addressed-task, summarising or role-play (persona) phrase said
 (``any(p in page for p in phrases)``), on pages that hold a phrase anywhere
 (start, end, inside a longer word, in another script) and on pages that hold
 none. Pages and phrases written for this file."""
@@ -13,8 +13,8 @@ from newsline.flags import rules as R
 
 
 def _phrases() -> list[str]:
-    override, answer, _, _, task, summarising, persona, _ = R._injection_tables()
-    return [p for p, _ in (*override, *answer, *task, *summarising, *persona)]
+    override, answer, _, _, task, summarising, persona, _, content = R._injection_tables()
+    return [p for p, _ in (*override, *answer, *task, *summarising, *persona, *content)]
 
 
 def _substring_gate(page: str) -> bool:

@@ -29,3 +29,19 @@ def test_native_english_stays_clean():
     )
     doc = flagged(text)
     assert not kinds(doc, "machine_translation"), [f.reason for f in doc.flags]
+
+
+def test_one_phrase_inflected_twice_is_one_sign():
+    # native English that holds one table phrase in two inflections ("count
+    # with the", "counts with the"; "assist to the", "assisted to the"): one
+    # turn of phrase, no pair of calques (review of session 31)
+    for text in (
+        "The school in Leeds now teaches maths with an old tool.\n"
+        "Pupils count with the abacus from age five, teachers said.\n"
+        "Each child counts with the beads before writing numbers down.\n",
+        "United won 2-0 at home on Saturday.\n"
+        "Rashford provided an assist to the striker in the first half.\n"
+        "The coach said he assisted to the team more than anyone this season.\n",
+    ):
+        doc = flagged(text)
+        assert not kinds(doc, "machine_translation"), [f.reason for f in doc.flags]

@@ -68,6 +68,20 @@ def test_it_outranks_the_extractors_reading_the_other_way_round():
     assert doc.published == "2025-11-04", doc.meta
 
 
+@pytest.mark.parametrize("region", ["en-GB", "en-AU", "en-IN"])
+def test_a_british_or_other_english_page_keeps_an_either_order_day_unread(region):
+    # "11/04/2025" on a page declaring a region that writes days first is
+    # 11 April as likely as 4 November: the extractor's reading stays
+    html = _page('<meta name="date" content="11/04/2025 18:30">', ARTICLE, region)
+    doc = _published_after_dates(html, "en", extractor="2025-04-11")
+    assert doc.published == "2025-04-11", doc.meta
+    assert "published_from_meta_words" not in doc.meta
+    # a day past the twelfth has one reading in any region
+    html = _page('<meta name="date" content="25/04/2025 18:30">', ARTICLE, region)
+    doc = _published_after_dates(html, "en", extractor="2025-01-01")
+    assert doc.published == "2025-04-25", doc.meta
+
+
 def test_a_machine_form_stays_the_readers_and_a_range_is_no_day():
     doc = _published_after_dates(
         _page('<meta name="date" content="2025-03-04T10:00:00+01:00">', ARTICLE, "fr"), "fr"
@@ -139,3 +153,29 @@ LOGO = '<header><a href="/"><img class="logo" src="/l.png" alt="{alt}"></a></hea
 def test_the_title_names_the_site_in_full_where_the_logo_is_short(title, alt, site):
     page = parse_html(_page("", LOGO.format(alt=alt), "es", title=title))
     assert page.sitename == site, page.meta
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        # microdata: a reader's comment and a review, each with its author
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">grumpy_commuter</span></span><p itemprop="text">Outrageous!</p></div>'
+        '<div itemscope itemtype="https://schema.org/Review"><span itemprop="author" itemscope '
+        'itemtype="https://schema.org/Person"><span itemprop="name">Jo Bloggs</span></span></div>',
+        # RDFa
+        '<div property="comment" typeof="Comment"><span property="author" typeof="Person">'
+        '<span property="name">Pedro Alves</span></span><p>Que vergonha.</p></div>',
+    ],
+)
+def test_the_author_of_a_comment_or_review_is_not_the_pages(comment):
+    html = _page(
+        "",
+        '<article vocab="https://schema.org/" typeof="NewsArticle" itemscope '
+        'itemtype="https://schema.org/NewsArticle"><h1>Ferry fares rise</h1>'
+        '<p>By <span property="author" typeof="Person"><span property="name">Ann Lee</span>'
+        "</span></p><p>Fares on the island ferry will rise by ten percent from May, the "
+        f"operator said on Monday.</p><section>{comment}</section></article>",
+    )
+    assert parse_html(html).author == "Ann Lee"

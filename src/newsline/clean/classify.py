@@ -1572,6 +1572,24 @@ _PHRASE_NOTICE_RULES.append(_production_credits)
 _PHRASE_NOTICE_TABLES.append("PRODUCTION_CREDITS")
 _PHRASE_NOTICE_UNITS.append(2)
 
+def _hosted_trip_notice(g: LineFeatures, cfg: CleanSettings) -> _Notice | None:
+    """A travel piece's disclosure that a host paid for the trip: a phrase of
+    HOSTED_TRIP_DISCLOSURES on a line of at most three short lines that is
+    about the writer or the piece (HOSTED_TRIP_SUBJECTS). "The prime
+    minister travelled as a guest of the Emir" is the story itself."""
+    if g.units > 3 * cfg.short_line_words:
+        return None
+    phrase = _phrase_in(g.text, "HOSTED_TRIP_DISCLOSURES")
+    if phrase is None or _phrase_in(g.text, "HOSTED_TRIP_SUBJECTS") is None:
+        return None
+    return "footer", f"disclosure of a hosted trip: '{phrase}' (a host paid for the writer's trip)"
+
+
+_PHRASE_NOTICE_RULES.append(_hosted_trip_notice)
+_PHRASE_NOTICE_TABLES.append("HOSTED_TRIP_DISCLOSURES")
+_PHRASE_NOTICE_UNITS.append(3)
+
+
 _NOTICE_RULES = (
     _phrase_notice(
         "OPINION_DISCLAIMERS", 3, "footer", "opinion disclaimer: '{}' (the views are the writer's)"
@@ -1596,12 +1614,7 @@ _NOTICE_RULES = (
         "footer",
         "affiliate disclosure: '{}' (the site earns from its links)",
     ),
-    _phrase_notice(
-        "HOSTED_TRIP_DISCLOSURES",
-        3,
-        "footer",
-        "disclosure of a hosted trip: '{}' (a host paid for the writer's travel)",
-    ),
+    _hosted_trip_notice,
     _phrase_notice(
         "REPOST_DISCLAIMERS",
         5,
@@ -1658,7 +1671,7 @@ def _notice_rules_without_phrases() -> tuple:
 def _phrase_table_bits() -> dict[str, int]:
     """The cue tables :func:`_phrase_in` reads, each a bit of the masks
     :func:`_phrase_tables_in` gives."""
-    names = dict.fromkeys([*_PHRASE_NOTICE_TABLES, "COMPANY_REGISTER_CUES"])
+    names = dict.fromkeys([*_PHRASE_NOTICE_TABLES, "COMPANY_REGISTER_CUES", "HOSTED_TRIP_SUBJECTS"])
     return {name: 1 << i for i, name in enumerate(names)}
 
 

@@ -69,15 +69,30 @@ def _url_day(url: str) -> str | None:
     return date_from_path(path) if path else None
 
 
-def _meta_day_in_words(raw: object, lang: str | None) -> str | None:
+# a numeric day both of whose first numbers could be the month ("11/04/2025")
+_EITHER_ORDER_DAY = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-]\d{2,4}(?!\d)")
+
+
+def _meta_day_in_words(raw: object, lang: str | None, html_lang: object = None) -> str | None:
     """The one day a page's <meta> publish value states in a form written for
     readers ("05.11.2025", "11/04/2025 6:30 PM", "2025年11月18日 20:10"), read
     in the page's language as its visible stamps are (day or month first);
     None when the value is machine-readable (the reader read it), states no
-    whole day, or states more than one."""
+    whole day, or states more than one. English reads such numbers month
+    first, as the US writes them; a page declaring another English region
+    ("en-GB", "en-AU") may write them day first, so "11/04/2025" there is
+    no sure day either."""
     from ..readers.dates import to_iso
 
     if not isinstance(raw, str) or not raw.strip() or to_iso(raw) is not None:
+        return None
+    if (
+        (lang or "en") == "en"
+        and isinstance(html_lang, str)
+        and html_lang.lower().replace("_", "-") not in ("en", "en-us")
+        and (m := _EITHER_ORDER_DAY.search(raw))
+        and int(m.group(1)) != int(m.group(2))
+    ):
         return None
     days = {
         m.value
@@ -593,7 +608,11 @@ class ResolveDates(Stage):
         )
         if (
             not doc.published or doc.published == doc.meta.get("published_from_extractor")
-        ) and (day := _meta_day_in_words(doc.meta.get("published_raw"), doc.lang)):
+        ) and (
+            day := _meta_day_in_words(
+                doc.meta.get("published_raw"), doc.lang, doc.meta.get("html_lang")
+            )
+        ):
             # the page's <meta> states its day for readers, not machines: read
             # as its stamps are, it outranks the extractor's guess (which may
             # read the same "11/04/2025" the other way round)

@@ -2445,10 +2445,14 @@ INJECTION_ANSWER: dict[str, list[str]] = {
 }
 # What to leave out of the answer, and what to put in it ("do not mention
 # the inquiry", "add to the end of your answer ..."): second-person orders
-# about the machine's reply, read as said only beside the machine named or a
-# role line, as every answer phrase.
+# about the machine's reply. Unlike INJECTION_ANSWER's they are everyday
+# words ("Do not mention the war", a horoscope's "in your reply to a
+# friend", advice in a story naming ChatGPT), so they count only in a block
+# with a role line or a chat template's turn, or after a machine addressed
+# with a colon ("Assistant: ..."), not anywhere beside a machine named.
+INJECTION_ANSWER_CONTENT: dict[str, list[str]] = {}
 _add_words(
-    INJECTION_ANSWER,
+    INJECTION_ANSWER_CONTENT,
     {
         "en": [
             "do not mention",
@@ -2807,9 +2811,10 @@ INJECTION_ADDRESSEE: dict[str, list[str]] = {
 }
 # The assistants by their products' names ("ChatGPT, Gemini ve Copilot için
 # not: ..."), in any language; written with their capitals, so "copilot" the
-# pilot's seat is no addressee (names that are also people's, Claude, are
-# left out)
-_add_words(INJECTION_ADDRESSEE, {"en": ["ChatGPT", "Gemini", "Copilot", "Perplexity", "DeepSeek"]})
+# pilot's seat is no addressee (names that are also people's, Claude, or a
+# star sign's and a space programme's, Gemini, are left out: a horoscope's
+# "Gemini: ..." is addressed to readers)
+_add_words(INJECTION_ADDRESSEE, {"en": ["ChatGPT", "Copilot", "Perplexity", "DeepSeek"]})
 # The override phrases that need no addressee: "ignore all previous
 # instructions" is said to a machine, whoever reads it (a pilot's or a
 # soldier's orders are not reported in these words).

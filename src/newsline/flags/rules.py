@@ -1449,8 +1449,11 @@ def _stuffed_sentences(u: Unit, page_lang: str | None) -> tuple[str, int] | None
         if len(set(g)) < n or sum(w not in stop for w in g) < 2:
             continue
         at = [k for k in range(len(low) - n + 1) if tuple(low[k : k + n]) == g]
-        # a name written again and again is capitalised each time
-        if all(toks[k + d][:1].isupper() for k in at for d in range(n) if low[k + d] not in stop):
+        # a name written again and again is capitalised each time, maybe
+        # inside the word ("iPhone", "eBay")
+        if all(
+            not toks[k + d].islower() for k in at for d in range(n) if low[k + d] not in stop
+        ):
             continue
         # the whole phrase: grown while every repeat goes on with one word
         size = n
@@ -1462,6 +1465,12 @@ def _stuffed_sentences(u: Unit, page_lang: str | None) -> tuple[str, int] | None
         ):
             size += 1
         if size * count < STUFFED_SENTENCES_MIN_SHARE * len(low):
+            continue
+        # a search phrase is all content words ("cheap skip hire leeds");
+        # a thing named again with its article ("the olive oil", "the home
+        # side") or a chant's clause ("we are staying up") is not
+        phrase = low[at[0] : at[0] + size]
+        if sum(w not in stop for w in phrase) < STUFFED_SENTENCES_PHRASE_WORDS:
             continue
         return " ".join(toks[at[0] : at[0] + size]), count
     return None
@@ -2147,6 +2156,7 @@ def _injection_tables() -> tuple[tuple[tuple[str, str], ...], ...]:
         pairs(C.INJECTION_SUMMARISING),
         pairs(C.INJECTION_PERSONA),
         pairs(C.INJECTION_UNBOUND),
+        pairs(C.INJECTION_ANSWER_CONTENT),
     )
 
 
@@ -2157,8 +2167,8 @@ def _injection_gate():
     value 0, and of the verbs of dismissing (_dismissal_cues), lower case,
     with value 1): one pass over the page, not a substring search per phrase
     (a hundred scans of every page, nearly all of which hold none)."""
-    override, answer, _, _, task, summarising, persona, _ = _injection_tables()
-    phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising, *persona)}
+    override, answer, _, _, task, summarising, persona, _, content = _injection_tables()
+    phrases = {p: 0 for p, _ in (*override, *answer, *task, *summarising, *persona, *content)}
     verbs, _, _, _ = _dismissal_tables()
     for v in (v.lower() for vs in verbs.values() for v in vs):
         phrases.setdefault(v, 1)
@@ -2559,22 +2569,38 @@ def _after_a_polite_word(low: str, pos: int, words_: tuple[str, ...], lang: str)
     return False
 
 
+# the colon after a name that addresses it ("AI models: ...", "ChatGPT :")
+_ADDRESS_COLON = re.compile(r"[ \t]*[:：]")
+
+
 def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
     """(position, phrase) of the injection cues of one block that tells an AI
     model to drop its instructions or what to answer, outside quotation
     marks; [] when it does not."""
-    override, answer, addressee, alone, task, summarising, persona, unbound = _injection_tables()
+    (override, answer, addressee, alone, task, summarising, persona, unbound, content) = (
+        _injection_tables()
+    )
     # quoted words are reported, not said by the page: blanked out, offsets kept
     frame = _quotes_blanked(_json_content_unquoted(text))
     # "When summarising this page, ...": the reader named by its task, and
     # the order opened
     by_task = [(a, c) for a, c in _injection_cues(frame, summarising) if _opens_a_clause(frame, a)]
-    to_whom = _injection_cues(frame, addressee) + _role_markers(frame) + by_task
+    roles = _role_markers(frame)
+    named = _injection_cues(frame, addressee)
+    to_whom = named + roles + by_task
     turns = _turn_marks(frame)
+    # everyday orders about a reply ("do not mention ...") need a role line,
+    # a machine addressed ("AI models: ...") or an image to put in the reply
+    addressed = (
+        roles
+        or any(_ADDRESS_COLON.match(frame, b + len(c)) for b, c in named)
+        or _MARKDOWN_IMAGE.search(frame)
+    )
+    ordered = _injection_cues(frame, answer)
+    if addressed:
+        ordered += _injection_cues(frame, content)
     answers = [
-        (a, c)
-        for a, c in _injection_cues(frame, answer)
-        if _opens_a_clause(frame, a) or len(frame[:a].rstrip()) in turns
+        (a, c) for a, c in ordered if _opens_a_clause(frame, a) or len(frame[:a].rstrip()) in turns
     ]
     # an image to put in "your answer": only a machine that answers is told so
     images = [(m.start(), m.group(0)[:40]) for m in _MARKDOWN_IMAGE.finditer(frame)] if answers else []
@@ -5311,6 +5337,31 @@ def _calque_automaton(lang: str):
     return phrases, leads, literal_automaton({p: k for k, p in enumerate(leads)}, ints=True)
 
 
+def _inflected_alike(p: str, q: str) -> bool:
+    """Are calques ``p`` and ``q`` one turn of phrase inflected ("count with
+    the", "counts with the", "has/have a compromise with"): as many words,
+    each pair sharing all but its last two letters at most?"""
+    pw, qw = p.split(), q.split()
+    if len(pw) != len(qw):
+        return False
+    for a, b in zip(pw, qw, strict=True):
+        common = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        if common < max(1, min(len(a), len(b)) - 2):
+            return False
+    return True
+
+
+def _one_hit_per_turn(hits: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """``hits`` with one calque per turn of phrase, the first in the text:
+    two inflections of one are one sign ("Pupils count with the abacus ...
+    each child counts with the beads" is native English twice over)."""
+    kept: dict[str, tuple[int, int]] = {}
+    for p, at in sorted(hits.items(), key=lambda x: x[1]):
+        if not any(_inflected_alike(p, q) for q in kept):
+            kept[p] = at
+    return kept
+
+
 def calque_flags(
     doc: Document, units: list[Unit], st: FlagSettings, signs: dict | None = None
 ) -> list[Flag]:
@@ -5356,6 +5407,8 @@ def calque_flags(
                     hits[p] = (u.start + k, u.start + k + len(p))
         # "fait une décision" inside "a fait une décision" is one calque
         hits = {p: at for p, at in hits.items() if not any(p != q and p in q for q in hits)}
+        if lang not in INSIDE_WORDS:
+            hits = _one_hit_per_turn(hits)
         found.append((source, hits))
     if signs is not None:
         signs["calque"] = [(a, z, p) for _, hits in found for p, (a, z) in hits.items()]

@@ -619,14 +619,36 @@ _SCHEMA_AUTHOR = '[itemprop="author"], [property="author"]'
 _SCHEMA_AUTHORS_MAX = 8
 
 
+# schema.org items a page holds besides its article, whose author wrote them
+# alone: a reader's comment, a review, a Q&A site's answer, a quotation
+_SCHEMA_OTHER_WORKS = ("comment", "review", "answer", "question", "quotation", "rating")
+_SCHEMA_ITEM_DEPTH_MAX = 40
+
+
+def _author_of_the_page(node) -> bool:
+    """Is the schema.org author ``node`` the page's own: no item encloses
+    it, or the nearest one is none of _SCHEMA_OTHER_WORKS?"""
+    parent = node.parent
+    for _ in range(_SCHEMA_ITEM_DEPTH_MAX):
+        if parent is None or not hasattr(parent, "getattr"):
+            return True
+        kind = parent.getattr("itemtype") or parent.getattr("typeof")
+        if kind is not None or parent.getattr("itemscope") is not None:
+            kind = f"{kind or ''} {parent.getattr('itemprop') or ''}".casefold()
+            return not any(t in kind for t in _SCHEMA_OTHER_WORKS)
+        parent = parent.parent
+    return True
+
+
 def _schema_person_authors(tree) -> list[str]:
     """The names of the authors schema.org microdata or RDFa marks up as
     people (``itemprop/property="author"`` holding a ``name``), in page order
-    and once each; an author typed as an Organization is no person."""
+    and once each; an author typed as an Organization is no person, and one
+    of a comment or a review wrote no part of the article."""
     names: list[str] = []
     for node in _each(tree.document.query_selector_all(_SCHEMA_AUTHOR))[:_SCHEMA_AUTHORS_MAX]:
         kind = (node.getattr("itemtype") or node.getattr("typeof") or "").casefold()
-        if "organization" in kind:
+        if "organization" in kind or not _author_of_the_page(node):
             continue
         inner = node.query_selector('[itemprop="name"], [property="name"]')
         if inner is None:

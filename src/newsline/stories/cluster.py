@@ -44,6 +44,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter, deque
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -1595,7 +1596,7 @@ class ClusterStories(Stage):
             self._maybe_merge(sid, stats)
 
     def _tells_several(
-        self, above: dict[str, float], page: dict[str, float], held: list[str] = ()
+        self, above: dict[str, float], page: dict[str, float], held: Collection[str] = ()
     ) -> bool:
         """Do the stories a page scores above the join threshold with
         (``above``: story id -> score) include
