@@ -5391,36 +5391,8 @@ REPOST_DISCLAIMERS: dict[str, list[str]] = {
 # phrases naming the article itself; "was originally published" alone is
 # what a report says of a study. Casefolded; whole words.
 REPUBLISHED_NOTES: dict[str, list[str]] = {
+    # the notes no subject-and-predicate grammar below spells
     "en": [
-        "this article first appeared",
-        "this story first appeared",
-        # made with a partner, who shares the credit
-        "this story was produced in partnership with",
-        "this article was produced in partnership with",
-        "this story is published in partnership with",
-        "this article is published in partnership with",
-        "this story was published in partnership with",
-        "this article was published in partnership with",
-        "this story was reported in partnership with",
-        "this story was produced in collaboration with",
-        "this article was produced in collaboration with",
-        "this article was originally published",
-        "this article was first published",
-        "this story was first published",
-        "this article has been republished",
-        "this story has been republished",
-        "this report was first published",
-        "this report was originally published",
-        "this piece was first published",
-        "this piece was originally published",
-        "this piece originally appeared",
-        "this column was first published",
-        "this column was originally published",
-        "this interview was first published",
-        "this interview was originally published",
-        "this story was originally published",
-        "this article originally appeared",
-        "this story originally appeared",
         "a version of this article appeared",
         "a version of this story appeared",
         # a magazine's note on the issue the text ran in ("This article
@@ -5434,13 +5406,6 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "appears in the print edition",
         "appeared in the print edition",
     ],
-    "id": [
-        "artikel ini telah tayang",
-        "berita ini telah tayang",
-        "artikel ini sudah tayang",
-        "artikel ini pertama kali terbit",
-        "artikel ini telah terbit",
-    ],
     "ms": [
         "artikel ini pertama kali diterbitkan",
         "artikel ini telah disiarkan",
@@ -5448,60 +5413,14 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "diterbitkan semula dengan kebenaran",
     ],
     "es": [
-        "este artículo fue publicado originalmente",
-        "este artículo fue publicado por primera vez",
-        "este artículo se publicó por primera vez",
-        "este artículo fue publicado inicialmente",
-        "este artículo ha sido publicado originalmente",
-        "este texto fue publicado originalmente",
-        "este reportaje fue publicado originalmente",
-        "el presente artículo fue publicado originalmente",
-        "este artículo se publicó originalmente",
-        "este artículo fue elaborado en colaboración con",
-        "este artículo se publica en colaboración con",
-        "este reportaje fue elaborado en colaboración con",
-        "este artículo fue escrito con la colaboración de",
-        "este contenido fue elaborado en colaboración con",
-        "este artículo apareció originalmente",
-        "esta nota fue publicada originalmente",
         "este artículo se publicó en la edición impresa",
         "este artículo apareció en la edición impresa",
     ],
     "fr": [
-        "cet article a été initialement publié",
-        "cet article a été publié pour la première fois",
-        "cet article a initialement été publié",
-        "cet article a été originellement publié",
-        "cet article est d'abord paru",
-        "cet article a d'abord été publié",
-        "cet article a été réalisé en partenariat avec",
-        "cet article est publié en partenariat avec",
-        "cet article est réalisé en partenariat avec",
-        "cet article a été écrit en partenariat avec",
-        "cet article a été publié initialement",
-        "cet article est paru initialement",
         "cet article est paru dans l'édition",
-        "cet article est publié dans le cadre d'un partenariat",
-        "cet article a été publié dans le cadre d'un partenariat",
         "cet article a paru dans l'édition",
     ],
-    "pt": [
-        "este artigo foi publicado originalmente",
-        "este texto foi publicado originalmente",
-        "esta reportagem foi produzida em parceria com",
-        "esta reportagem é publicada em parceria com",
-        "este texto foi produzido em parceria com",
-        "este artigo foi produzido em parceria com",
-        "esta reportagem foi publicada originalmente",
-    ],
     "de": [
-        "dieser artikel erschien zuerst",
-        "dieser beitrag erschien zuerst",
-        "dieser artikel entstand in kooperation mit",
-        "dieser beitrag entstand in kooperation mit",
-        "dieser text entstand in kooperation mit",
-        "dieser artikel entstand in zusammenarbeit mit",
-        "dieser text erschien zuerst",
         "dieser artikel erschien in der",
         "dieser artikel ist in der printausgabe",
         "erschien in der printausgabe",
@@ -5515,28 +5434,121 @@ REPUBLISHED_NOTES: dict[str, list[str]] = {
         "материал впервые опубликован",
         "статья была впервые опубликована",
     ],
-    "vi": [
-        "bài viết được đăng lần đầu",
-        "bài viết đăng lần đầu",
-        "bài viết này được đăng lần đầu",
-        "bài viết này đăng lần đầu",
-        "bài báo được đăng lần đầu",
-        "bài viết đã được đăng lần đầu",
-        "bài báo đăng lần đầu",
-    ],
-    "th": ["บทความนี้เผยแพร่ครั้งแรก", "บทความนี้ตีพิมพ์ครั้งแรก", "บทความนี้ได้เผยแพร่ครั้งแรก"],
-    "zh": [
-        "本文首发于",
-        "本文原载于",
-        "本文首发在",
-        "本文原刊于",
-        "本文首刊于",
-        "本文原发于",
-        "本文最初发表于",
-        "本文首载于",
-    ],
     "ar": ["نشر هذا المقال لأول مرة", "نشرت هذه المادة لأول مرة"],
 }
+
+
+def _notes_of(subjects: list[str], predicates: list[str], joiner: str = " ") -> list[str]:
+    """Every subject joined to every predicate: a note's grammar spelled out
+    for the phrase tables (a sibling no page showed yet matches too)."""
+    return [s + joiner + p for s in subjects for p in predicates]
+
+
+def _agreed(predicates: list[str], endings: dict[str, str]) -> list[str]:
+    """``predicates`` with each participle agreeing with a feminine subject
+    (``endings`` maps a masculine form to its feminine one)."""
+    return [" ".join(endings.get(w, w) for w in p.split()) for p in predicates]
+
+
+# The grammar of a note naming the text itself as the subject ("this
+# article|story|column …") and a predicate saying it ran first elsewhere or
+# was made with a partner. Only "this …" (never "the report", which a news
+# sentence names: "the report was first published in 2019 by the WHO"), and
+# only predicates of first publication or partnership ("this story has been
+# updated" is no credit). Per language, from small word tables.
+_EN_NOTE_PREDICATES = [
+    *(f"{a} appeared" for a in ("first", "originally")),
+    *(f"was {a} published" for a in ("first", "originally")),
+    "was originally posted",
+    "has been republished",
+    *(f"{v} {b} in partnership with" for v in ("was", "is") for b in ("produced", "published")),
+    "was produced in collaboration with",
+    "was reported in partnership with",
+]
+_FR_NOTE_PREDICATES = [
+    "a été initialement publié",
+    "a initialement été publié",
+    "a été publié initialement",
+    "a été publié pour la première fois",
+    "a été originellement publié",
+    "a d'abord été publié",
+    "est d'abord paru",
+    "est paru initialement",
+    "a été réalisé en partenariat avec",
+    "est publié en partenariat avec",
+    "est réalisé en partenariat avec",
+    "a été écrit en partenariat avec",
+    *(f"{v} publié dans le cadre d'un partenariat" for v in ("a été", "est")),
+]
+_FR_FEMININE = {w: w + "e" for w in ("publié", "paru", "réalisé")} | {"écrit": "écrite"}
+_ES_NOTE_PREDICATES = [
+    "fue publicado originalmente",
+    "fue publicado por primera vez",
+    "fue publicado inicialmente",
+    "ha sido publicado originalmente",
+    "se publicó por primera vez",
+    "se publicó originalmente",
+    "apareció originalmente",
+    "fue elaborado en colaboración con",
+    "fue producido en alianza con",
+    "se publica en colaboración con",
+    "fue escrito con la colaboración de",
+]
+_ES_FEMININE = {w: w[:-1] + "a" for w in ("publicado", "elaborado", "producido", "escrito")}
+_PT_NOTE_PREDICATES = [
+    "foi publicado originalmente",
+    "foi publicado pela primeira vez",
+    "foi produzido em parceria com",
+    "é publicado em parceria com",
+]
+_PT_FEMININE = {w: w[:-1] + "a" for w in ("publicado", "produzido")}
+_IT_NOTE_PREDICATES = [
+    "è stato pubblicato originariamente",
+    "è stato pubblicato per la prima volta",
+    "è stato realizzato in collaborazione con",
+]
+_IT_FEMININE = {w: w[:-1] + "a" for w in ("stato", "pubblicato", "realizzato")}
+# The grammar's subjects and predicates per language: every subject takes
+# every predicate (a feminine subject its agreeing participles). Kept small:
+# each phrase is one more alternative in the cleaner's phrase regexes.
+_NOTE_GRAMMAR: dict[str, list[str]] = {
+    "en": _notes_of(
+        ["this " + w for w in "article story piece column essay interview report".split()],
+        _EN_NOTE_PREDICATES,
+    ),
+    "fr": _notes_of(["cet article", "ce reportage"], _FR_NOTE_PREDICATES)
+    + _notes_of(["cette enquête"], _agreed(_FR_NOTE_PREDICATES, _FR_FEMININE)),
+    "es": _notes_of(
+        ["este artículo", "el presente artículo", "este texto", "este reportaje", "este contenido"],
+        _ES_NOTE_PREDICATES,
+    )
+    + _notes_of(["esta nota", "esta crónica"], _agreed(_ES_NOTE_PREDICATES, _ES_FEMININE)),
+    "pt": _notes_of(["este artigo", "este texto"], _PT_NOTE_PREDICATES)
+    + _notes_of(["esta reportagem", "esta matéria"], _agreed(_PT_NOTE_PREDICATES, _PT_FEMININE)),
+    "it": _notes_of(["questo articolo"], _IT_NOTE_PREDICATES)
+    + _notes_of(["questa inchiesta"], _agreed(_IT_NOTE_PREDICATES, _IT_FEMININE)),
+    "de": _notes_of(
+        ["dieser artikel", "dieser beitrag", "dieser text", "diese reportage"],
+        ["erschien zuerst", "erschien ursprünglich", "wurde zuerst veröffentlicht"]
+        + [f"entstand in {c} mit" for c in ("kooperation", "zusammenarbeit")],
+    ),
+    "id": _notes_of(
+        ["artikel ini", "berita ini", "tulisan ini"],
+        ["telah tayang", "sudah tayang", "pertama kali terbit", "telah terbit", "telah dimuat"],
+    ),
+    "vi": _notes_of(
+        ["bài viết", "bài viết này", "bài báo", "bài báo này"],
+        ["đăng lần đầu", "được đăng lần đầu", "đã được đăng lần đầu", "được xuất bản lần đầu"],
+    ),
+    "th": _notes_of(
+        ["บทความนี้"], [v + b + "ครั้งแรก" for v in ("", "ได้") for b in ("เผยแพร่", "ตีพิมพ์")], ""
+    ),
+    "zh": _notes_of(
+        ["本文", "此文"], "首发于 首发在 原载于 原刊于 首刊于 原发于 首载于 最初发表于 最早发表于".split(), ""
+    ),
+}
+for _lang, _notes in _NOTE_GRAMMAR.items():
+    REPUBLISHED_NOTES[_lang] = [*REPUBLISHED_NOTES.get(_lang, []), *_notes]
 
 # An editor's note on how the text itself was edited ("This interview has
 # been edited for length and clarity", "Entrevista editada por razones de
