@@ -429,6 +429,20 @@ def merge_records(
             days_j = sentence_days[(records[j]["doc_id"], records[j]["start"])]
             if (dj in days_i) != (di in days_j):
                 return
+            # ... and when neither names the other's day, the two-day
+            # sentence's names belong to either of its days ("记者14日获悉，10日
+            # 凌晨...发生地震": a reporting day beside the happening's): a
+            # sentence a day off one of them that shares only names with it
+            # (the story's places) shows no one happening told on two clocks.
+            # It needs a shared number (a toll, a magnitude, an amount) or a
+            # named clock for that.
+            if (
+                (len(days_i) > 1 or len(days_j) > 1)
+                and dj not in days_i
+                and not (clocked[i] or clocked[j])
+                and not _shared_numbers(records[i], records[j])
+            ):
+                return
         # sources a day apart disagree on the day: their two shared names
         # must be two things, not the words of one place or person's name
         # (a place where two happenings of one story took place on two days)
@@ -588,6 +602,11 @@ def merge_records(
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
+
+
+def _shared_numbers(ri: dict[str, Any], rj: dict[str, Any]) -> bool:
+    """Do the two records give a number in common (a toll, an amount)?"""
+    return any(a.startswith("num:") for a in set(ri["anchors"]) & set(rj["anchors"]))
 
 
 def _words_of_one_name(ri: dict[str, Any], rj: dict[str, Any]) -> int:
