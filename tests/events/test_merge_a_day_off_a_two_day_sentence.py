@@ -106,3 +106,26 @@ def test_a_night_fire_told_the_next_day_keeps_merging():
         ]
     )
     assert together(events, "en", "de")
+
+
+# a day beside "last week" is one day told: a report a day off it on the same
+# happening, sharing its places only, still joins (the day disagreement flagged)
+EN_DAY_AND_WEEK = (
+    "The Tyrol health office reported a second case of measles in Kufstein on Sunday "
+    "after a first case was confirmed last week."
+)
+EN_DAY_OFF = "On March 14, a second measles case was reported in Kufstein, Tyrol."
+
+
+def test_a_day_beside_last_week_still_joins_a_day_off():
+    events = merge_records(
+        [
+            record("a", EN_DAY_AND_WEEK, "2026-03-15", "en"),
+            event_record(
+                "a", EN_DAY_AND_WEEK, "2026-03-09", "en", published="2026-03-18",
+                granularity="week", end_date="2026-03-15",
+            ),
+            record("b", EN_DAY_OFF, "2026-03-14", "en"),
+        ]
+    )
+    assert together(events, "a", "b")
