@@ -410,8 +410,13 @@ def merge_records(
 
     # the days each sentence names: (doc_id, start) -> dates
     sentence_days: dict[tuple[str, int], set[str]] = defaultdict(set)
+    # ... of them, those told to the day (not "last week", "this month")
+    sentence_day_count: Counter[tuple[str, int]] = Counter()
     for r in records:
-        sentence_days[(r["doc_id"], r["start"])].add(r["date"])
+        key = (r["doc_id"], r["start"])
+        if r["granularity"] == "day" and r["date"] not in sentence_days[key]:
+            sentence_day_count[key] += 1
+        sentence_days[key].add(r["date"])
 
     def try_pair(i: int, j: int, loose: bool, other_day: bool = False) -> None:
         # one document's sentences on two different days (a tour's dates, a
@@ -428,6 +433,23 @@ def merge_records(
             days_i = sentence_days[(records[i]["doc_id"], records[i]["start"])]
             days_j = sentence_days[(records[j]["doc_id"], records[j]["start"])]
             if (dj in days_i) != (di in days_j):
+                return
+            # ... and when neither names the other's day, the names of a
+            # sentence told on two days (not a day and "last week") belong to
+            # either of its days ("记者14日获悉，10日凌晨...发生地震": a
+            # reporting day beside the happening's): a
+            # sentence a day off one of them that shares only names with it
+            # (the story's places) shows no one happening told on two clocks.
+            # It needs a shared number (a toll, a magnitude, an amount) or a
+            # named clock for that.
+            key_i = (records[i]["doc_id"], records[i]["start"])
+            key_j = (records[j]["doc_id"], records[j]["start"])
+            if (
+                (sentence_day_count[key_i] > 1 or sentence_day_count[key_j] > 1)
+                and dj not in days_i
+                and not (clocked[i] or clocked[j])
+                and not _shared_numbers(records[i], records[j])
+            ):
                 return
         # sources a day apart disagree on the day: their two shared names
         # must be two things, not the words of one place or person's name
@@ -588,6 +610,11 @@ def merge_records(
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
+
+
+def _shared_numbers(ri: dict[str, Any], rj: dict[str, Any]) -> bool:
+    """Do the two records give a number in common (a toll, an amount)?"""
+    return any(a.startswith("num:") for a in set(ri["anchors"]) & set(rj["anchors"]))
 
 
 def _words_of_one_name(ri: dict[str, Any], rj: dict[str, Any]) -> int:
