@@ -1112,6 +1112,14 @@ def _search_hit_also(h) -> str:
     return "; ".join(parts)
 
 
+def _list_first(n: int, first: list[tuple[str, str]]) -> None:
+    """List the first stored documents (id, source) of N, and how many more."""
+    for mid, source in first:
+        console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
+    if n > len(first):
+        console.print(f"  … and {n - len(first)} more")
+
+
 def _name_records(doc: str, db: str, n: int, first: list[tuple[str, str]], rejected: int) -> None:
     """Say that DOC is an input file holding N documents, and list the first."""
     from .model import printable_path
@@ -1122,10 +1130,7 @@ def _name_records(doc: str, db: str, n: int, first: list[tuple[str, str]], rejec
         f"{counted(n, 'document')} in {escape(db)} were read from it{escape(also)}; "
         "give one's id or URL:"
     )
-    for mid, source in first:
-        console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
-    if n > len(first):
-        console.print(f"  … and {n - len(first)} more")
+    _list_first(n, first)
 
 
 def _name_folder(doc: str, db: str, n: int, first: list[tuple[str, str]]) -> None:
@@ -1137,10 +1142,7 @@ def _name_folder(doc: str, db: str, n: int, first: list[tuple[str, str]]) -> Non
         f"{counted(n, 'document')} in {escape(db)} were read from under it; "
         "give one's id or path:"
     )
-    for mid, source in first:
-        console.print(f"  {mid}  {escape(source)}", soft_wrap=True)
-    if n > len(first):
-        console.print(f"  … and {n - len(first)} more")
+    _list_first(n, first)
 
 
 class StoriesFormat(str, Enum):

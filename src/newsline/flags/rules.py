@@ -555,36 +555,16 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             )
             continue
         if (
-            "," not in u.text  # most paragraphs: the cheap test first
-            and u.label not in CHROME_LABELS
-            and u.label != "title"
-            and (run_on := _run_on_search_phrases(u, doc.lang))
-        ):
-            phrase, n = run_on
-            flags.append(
-                _spam_line_flag(
-                    u,
-                    f"A paragraph stringing search phrases together with no punctuation, "
-                    f"'{phrase}' {n} times in it, inside the article: an injected "
-                    "keyword-stuffed SEO block.",
-                    line_counts,
-                    stuffed=phrase.split(),
-                    source="flags",
-                )
-            )
-            continue
-        if (
             u.label not in CHROME_LABELS
             and u.label != "title"
-            and (stuffed := _stuffed_sentences(u, doc.lang))
+            and (stuffing := _phrase_stuffing(u, doc.lang)) is not None
         ):
-            phrase, n = stuffed
+            how, (phrase, n) = stuffing
             flags.append(
                 _spam_line_flag(
                     u,
-                    f"A paragraph whose sentences are built around one search phrase, "
-                    f"'{phrase}' {n} times in it, inside the article: an injected "
-                    "keyword-stuffed SEO block.",
+                    f"A paragraph {how}, '{phrase}' {n} times in it, inside the article: an "
+                    "injected keyword-stuffed SEO block.",
                     line_counts,
                     stuffed=phrase.split(),
                     source="flags",
@@ -1377,6 +1357,16 @@ RUN_ON_MIN_SHARE = 0.25
 # written 4 times in 40 words leaves at most 36 of 40.
 RUN_ON_MAX_DISTINCT = 0.7
 _RUN_ON_STOPS = re.compile(r"[,，;:!?.]")
+
+
+def _phrase_stuffing(u: Unit, page_lang: str | None) -> tuple[str, tuple[str, int]] | None:
+    """How a paragraph is built around one search phrase, with the phrase and
+    its count: strung together with no punctuation, or worked into sentences."""
+    if "," not in u.text and (run_on := _run_on_search_phrases(u, page_lang)):
+        return "stringing search phrases together with no punctuation", run_on
+    if stuffed := _stuffed_sentences(u, page_lang):
+        return "whose sentences are built around one search phrase", stuffed
+    return None
 
 
 def _run_on_search_phrases(u: Unit, page_lang: str | None) -> tuple[str, int] | None:
