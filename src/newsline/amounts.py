@@ -67,8 +67,15 @@ SCALES: dict[str, dict[str, float]] = {
 # Plain numbers from this value on are amounts too ("50,000" meets "5万").
 PLAIN_MIN = 10_000
 
-# Digits may touch Thai and Chinese letters ("约5万人"), not Latin ones.
-_NUM = r"(?<![A-Za-z0-9.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\d])"
+# Digits may touch Thai and Chinese letters ("约5万人"), not Latin ones. A
+# number grouped in threes opens on a digit other than 0 and does not follow
+# a group that opens on 0: "021 555 1234" and "0412 555 218" are telephone
+# numbers, not 21,555 or 555,218 ("In 2023 15,000 people" keeps its amount).
+_NUM = (
+    r"(?<![A-Za-z0-9.,])"
+    r"((?<!(?<!\d)0\d[\u00a0\u202f ])(?<!(?<!\d)0\d\d[\u00a0\u202f ])(?<!(?<!\d)0\d\d\d[\u00a0\u202f ])"
+    r"[1-9]\d{0,2}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\d])"
+)
 
 
 @cache
