@@ -6350,7 +6350,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # day of the happening's own place ("当地时间16日晚11时（北京时间17日清晨6时）",
 # "on Tuesday night (05:15 on Wednesday, Hanoi time)"): the same moment, so
 # "the same day" told after it is the first day, the account's own.
-_RESTATED_CLOCK_MAX_GAP = 50
+# how far after the local day its restatement may stand (events/extract reads
+# the same span when it keeps a restated day from becoming an event)
+RESTATED_CLOCK_GAP = 50
 _NAMED_CLOCK_RE = re.compile(T.NAMED_CLOCK)
 _SENTENCE_END_OR_CLOSE = re.compile(r"[.!?;。！？；)）\n](?!\d)")
 
@@ -6360,7 +6362,7 @@ def _days_restated_on_another_clock(cands: list[Cand], norm: str) -> None:
     after the day before it, with a named clock (T.NAMED_CLOCK) in that
     bracket: a restatement, no day the account moves on to."""
     for prev, c in itertools.pairwise(cands):
-        if prev.gran != "day" or c.gran != "day" or c.start - prev.end > _RESTATED_CLOCK_MAX_GAP:
+        if prev.gran != "day" or c.gran != "day" or c.start - prev.end > RESTATED_CLOCK_GAP:
             continue
         between = norm[prev.end : c.start]
         opened = max(between.rfind("("), between.rfind("（"))

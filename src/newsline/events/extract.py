@@ -22,6 +22,7 @@ from ..clean.classify import _COMMA_CLAUSE
 from ..dates.engine import (
     COUNTED_FROM_NOW,
     DATELINE_AFTER,
+    RESTATED_CLOCK_GAP,
     UPDATE_STAMP_BEFORE,
     YEAR_NAMED_ONLY,
     marked_dateline,
@@ -805,8 +806,8 @@ def _apposed_to_a_written_day(text: str, dates) -> set[int]:
 # own event it stood alone in the timeline a day off. Only one day apart, in
 # one clause, within this many characters of the local day (room for "el
 # sábado por la noche, hora local (las 03:30 GMT del domingo)": the clock may
-# stand before the restated day with a short word between).
-RESTATED_CLOCK_GAP = 50
+# stand before the restated day with a short word between): RESTATED_CLOCK_GAP,
+# the span the date engine gives a restatement too.
 _NAMED_CLOCK_BETWEEN = re.compile(r"(?:" + NAMED_CLOCK + r")[\s,的]*(?:\S{1,8}\s*)?$")
 
 
