@@ -4220,11 +4220,18 @@ def _keyword_stuffed(units: list[Unit], st: FlagSettings) -> tuple[Unit, str, in
 
 
 def _function_words(langs) -> frozenset[str]:
+    """The function words of ``langs`` and English. Built once per set of
+    languages: several rules ask for them paragraph by paragraph."""
+    return _function_words_of(tuple(sorted({lg or "" for lg in langs})))
+
+
+@lru_cache(maxsize=None)
+def _function_words_of(langs: tuple[str, ...]) -> frozenset[str]:
     try:
         from ..clean.cues import STOPWORDS
     except Exception:  # noqa: BLE001
         return frozenset()
-    return frozenset(w for lg in dict.fromkeys([*langs, "en"]) for w in STOPWORDS.get(lg or "", ()))
+    return frozenset(w for lg in (*langs, "en") for w in STOPWORDS.get(lg, ()))
 
 
 def _repeated_phrase(
