@@ -174,7 +174,7 @@ side happening of its day joins others only on two shared things (story18
 avait déposé un recours" shares one name with the pages telling it as their
 story).
 
-Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story19]
+Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story20]
           [--show md|json|html]
 """
 
@@ -240,8 +240,8 @@ def main() -> None:
     ap.add_argument(
         "--story",
         default="story",
-        choices=["story", *(f"story{n}" for n in range(2, 20))],
-        help="story: the development story; story2..story19: held out, scored once",
+        choices=["story", *(f"story{n}" for n in range(2, 21))],
+        help="story: the development story; story2..story20: held out, scored once",
     )
     args = ap.parse_args()
     pages, gold_dates = load_pages(STORY.parent / args.story)
