@@ -5563,6 +5563,22 @@ DATE_PATTERNS = {
             r"(?:(?<=[;:•\n])|(?<=[;:•\n]\s)){WD}(?=\s+(?:3[01]|[12]\d|0?[1-9])\s*[,:])",
             "weekday",
         ),
+        # "En la noche del 12", "la madrugada del 3": a part of the day of a
+        # bare day of the month (as fr "Le 16 au soir"); a shirt or a ticket
+        # has no night
+        (
+            (
+                r"(?P<pre>(?<![^\W\d_])(?:la\s+)?(?:noche|madrugada|mañana|tarde)\s+del\s+)"
+                r"{D}(?![\d/.,:]\d)(?!\s*(?:de|del)\s)"
+            ),
+            "dayonly",
+        ),
+        # "El 16, la lava había superado ...": a bare day opening its sentence
+        # before a comma, as a retelling lists its days (fr "Le 10, ...")
+        (
+            r"(?P<pre>(?:^|(?<=\n)|(?<=[.!?»”\"]\s))(?-i:El)\s+){D}(?=\s*,(?!\s*(?:\d|el\s+\d)))",
+            "dayonly",
+        ),
         # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)
         (
             (
