@@ -32,7 +32,7 @@ from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
 from .anchors import sentence_anchors
-from .merge import NAMED_CLOCK, NAMED_CLOCK_AFTER_DAY
+from .merge import LOCAL_CLOCK_BEFORE, LOCAL_CLOCK_IN, NAMED_CLOCK, NAMED_CLOCK_AFTER_DAY
 from .plans import moved_plan_entry, planned_first
 from .sentences import split_sentences
 
@@ -828,8 +828,15 @@ def _restated_on_a_named_clock(text: str, dates) -> set[int]:
             continue
         if gap != 1:
             continue
-        if _NAMED_CLOCK_BETWEEN.search(between) or NAMED_CLOCK_AFTER_DAY.match(
-            text[y.end : y.end + 40]
+        if _NAMED_CLOCK_BETWEEN.search(between):
+            out.add(y.start)
+            continue
+        after = NAMED_CLOCK_AFTER_DAY.match(text[y.end : y.end + 40])
+        # a day told on local time ("当地时间12日23时（北京时间13日）") is the
+        # happening's own day, whatever day (a dateline's) stands before it
+        if after is not None and not (
+            LOCAL_CLOCK_BEFORE.search(text[max(0, y.start - 30) : y.start])
+            or LOCAL_CLOCK_IN.search(text, y.end, y.end + after.end())
         ):
             out.add(y.start)
     return out

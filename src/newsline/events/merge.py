@@ -974,8 +974,8 @@ _LOCAL_CLOCK = (
     r"当地时间|\blocal\s+time\b|\bhora\s+local\b|\bheure\s+locale\b"
     r"|\bgiờ\s+địa\s+phương\b|ตามเวลาท้องถิ่น|เวลาท้องถิ่น"
 )
-_LOCAL_CLOCK_BEFORE = re.compile(r"(?:" + _LOCAL_CLOCK + r")[\s,的]*$", re.IGNORECASE)
-_LOCAL_CLOCK_IN = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
+LOCAL_CLOCK_BEFORE = re.compile(r"(?:" + _LOCAL_CLOCK + r")[\s,的]*$", re.IGNORECASE)
+LOCAL_CLOCK_IN = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
 
 
 def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
@@ -992,8 +992,8 @@ def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
         return False
     # the named clock restates a day told on local time
     return not (
-        _LOCAL_CLOCK_BEFORE.search(q[max(0, a - 30) : a])
-        or _LOCAL_CLOCK_IN.search(q[b : b + after.end()])
+        LOCAL_CLOCK_BEFORE.search(q[max(0, a - 30) : a])
+        or LOCAL_CLOCK_IN.search(q[b : b + after.end()])
     )
 
 
