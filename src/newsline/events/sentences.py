@@ -24,6 +24,7 @@ import itertools
 import re
 
 from ..dates.cldr import cldr_month_names
+from ..dates.tables import NAMED_CLOCK
 
 # Abbreviations after which a period does not end a sentence (data per language).
 ABBREVIATIONS = {
@@ -210,7 +211,11 @@ THAI_CONTINUATIONS = (
     "ภายใน",
     "พร้อม",
     "เพราะ",
+    # "after" opening what the clause follows ("...ตามเวลาประเทศไทย หลังทางการสั่ง
+    # อพยพ..."); "หลังจากนั้น" (after that) opens the next happening
+    "หลัง",
 )
+THAI_NEXT_HAPPENING = ("หลังจากนั้น",)
 
 
 # "at 10 a.m. Tuesday", "8 p.m. Eastern time", "9 a.m. GMT": after a clock
@@ -582,7 +587,9 @@ def _thai_continues(left: list[str], right: str, said_verb: bool) -> bool:
     space-separated chunks so far are ``left``; ``said_verb``: a verb since
     the last chunk ending "... ว่า" (what was said so far; all of ``left``
     when none does), kept by the caller as chunks come."""
-    if right.startswith(THAI_CONTINUATIONS) or _thai_titled(left[-1]):
+    if (
+        right.startswith(THAI_CONTINUATIONS) and not right.startswith(THAI_NEXT_HAPPENING)
+    ) or _thai_titled(left[-1]):
         return True
     if right.startswith(_AGENT_PREFIX) and _ends_with_titled_name(left):
         return True  # "นายจอห์น ปีเตอร์ สมิธ ผู้ร่วมเดินทาง...": who he is
@@ -634,6 +641,11 @@ def _thai_opens(chunk: str) -> bool:
     return chunk.endswith(THAI_COMPLEMENTIZERS)
 
 
+# A clock named right after a date ("ตามเวลาประเทศไทย", "เวลาท้องถิ่น"): the
+# date's, never the subject of a new clause (the tagger reads it as a noun)
+_THAI_CLOCK = re.compile(r"(?:" + NAMED_CLOCK + r"|(?:ตาม)?เวลาท้องถิ่น)")
+
+
 def _thai_new_clause(chunks: list[str], any_verb: bool, said_verb: bool) -> bool:
     """After a date that closes a statement: whether ``chunks`` (the first
     THAI_CLAUSE_CHUNKS after it) open a new clause, a subject then its verb
@@ -647,6 +659,8 @@ def _thai_new_clause(chunks: list[str], any_verb: bool, said_verb: bool) -> bool
     # stated yet, and the clause after the date is its statement
     if not said_verb:
         return False
+    if _THAI_CLOCK.match(chunks[0]):
+        return False  # "๑๓ มี.ค. ตามเวลาประเทศไทย": the clock the date is told on
     tags = _thai_tags(chunks[0])
     if not tags or tags[0].startswith(_TH_NO_SUBJECT_TAGS):
         return False
