@@ -19,7 +19,7 @@ import unicodedata
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from ..amounts import amounts
+from ..amounts import PLAIN_MIN, amounts
 from ..dates.cldr import is_calendar_word
 from ..nouns import NOUN_DETERMINERS, after_determiner
 from ..wordseg import (
@@ -992,7 +992,10 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
     # plain numbers, as one value; the digits inside them are not read again
     amount_spans = []
     for value, a, b in amounts(s):
-        anchors.add("num:" + value)
+        # an amount below PLAIN_MIN ("1,2 nghìn", "3 mil") is the number a
+        # page writes in digits ("1,200", read below as num:1200), not 1.2e+03
+        v = float(value)
+        anchors.add("num:" + (str(int(v)) if v < PLAIN_MIN and v.is_integer() else value))
         amount_spans.append((a, b))
     for mt in _NUMBER.finditer(s):
         if any(a <= mt.start() < b for a, b in amount_spans):
