@@ -927,7 +927,7 @@ def _opens_as_a_side_happening(r: dict[str, Any]) -> bool:
 # A sentence that says it tells another happening than its page's others:
 # opening with "Separately," / "In an unrelated incident" / "Por otra parte,"
 # / "Dans une autre affaire" / "Trong một diễn biến khác" / "另一方面" /
-# "ในอีกเหตุการณ์หนึ่ง" / German "Unabhängig davon" / Thai "ส่วน" before a place word ("ส่วนบนทางหลวง...",
+# "ในอีกเหตุการณ์หนึ่ง" / "Unabhängig davon" / Thai "ส่วน" before a place word ("ส่วนบนทางหลวง...",
 # "as for, on the highway ...": the contrastive topic of another thing; not
 # "ส่วนใหญ่", most, "ส่วนหนึ่ง", a part, nor "ส่วนบนของ", the upper part of)
 # (after a live blog's clock time), or saying it is
