@@ -20,7 +20,7 @@ def nums(text, lang):
     [
         ("Khoảng 1,2 nghìn công nhân đình công.", "vi", "Some 1,200 workers went on strike.", "en"),
         ("Unos 3 mil vecinos fueron evacuados.", "es", "约3000名居民被疏散。", "zh"),
-        ("Some 2.5 thousand fans were turned away.", "en", "Quelque 2 500 supporters partis.", "fr"),
+        ("Some 2.5 thousand fans were turned away.", "en", "Quelque 2 500 fans partis.", "fr"),
     ],
 )
 def test_a_small_scaled_amount_meets_its_digits(scaled, lang, digits, dlang):

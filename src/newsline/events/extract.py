@@ -640,6 +640,41 @@ def _edition_title(text: str, s: int, e: int, m: DateMention) -> bool:
     )
 
 
+# A correction's account of what an earlier version of the page said ("An
+# earlier version of this explainer said the airport reopened on March 20. It
+# reopened on March 19."): when the note gives another day, the day it names
+# is the one withdrawn, no happening. The cleaner's
+# CORRECTION_NOTES phrases that name an earlier version, any noun for the page.
+def _earlier_version_re():
+    from ..clean.cues import CORRECTION_NOTES
+
+    version = re.compile(r"version|versión|versão|fassung|верси", re.IGNORECASE)
+    phrases = {
+        re.sub(r"\s+\S+$", "", p)  # "... of this story": the page's noun left open
+        for ps in CORRECTION_NOTES.values()
+        for p in ps
+        if version.search(p) and len(p.split()) > 2
+    }
+    words = _phrases_re({"": sorted(phrases)})
+    return re.compile(r"(?:" + words + r")\s+\w+[^.!?;。！？；\n]*$", re.IGNORECASE)
+
+
+_EARLIER_VERSION = _earlier_version_re()
+
+
+def _another_day_in_the_note(text: str, m, dates) -> bool:
+    """The correction note's line names another day after ``m``: the day it
+    corrects ``m`` to. A correction of a count or a name keeps its sentence's
+    day ("An earlier version said five bodies were recovered on October 14.
+    Police say four."): then the day is the happening's, told again."""
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        m.end <= d.start < line_end and d.value and d.value != m.value and d.kind != "impossible"
+        for d in dates
+    )
+
+
 def _copys_note(text: str, s: int, e: int, date_start: int) -> bool:
     """True when the sentence text[s:e] is a copy's note on where and when
     the article first ran, the date at ``date_start`` its day."""
@@ -1124,6 +1159,10 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
             continue  # "Updated 14:05, March 13": the page's edit, no happening
         if m.kind != "relative" and _copys_note(text, s, e, m.start):
             continue  # "This article was first published by X on May 3": a copy's note
+        if _EARLIER_VERSION.search(text, s, m.start) and _another_day_in_the_note(
+            text, m, doc.dates
+        ):
+            continue  # "An earlier version ... said ... on March 20. It was on March 19."
         if _edition_title(text, s, e, m):
             continue  # "Bản tin TP.HCM tối 12/1": a bulletin's title, its edition's day
         if _bracketed_years(text, m):
