@@ -173,6 +173,19 @@ side happening of its day joins others only on two shared things (story18
 0.717 -> 0.917; story8 0.939 -> 0.890: its "Le même jour, la Fédération ...
 avait déposé un recours" shares one name with the pages telling it as their
 story).
+story20 (held out, a volcanic eruption in Iceland -- a town evacuated, a fissure
+opening before midnight, an ash cloud grounding 1,200 flights, lava destroying
+homes, the airport reopening, a relief fund, the eruption declared over -- told
+in seven languages (German the seventh) by timeline boxes, a pluperfect Spanish
+retelling with year-less days, days inside quotes, 当地时间 / 北京时间 after a
+wire dateline, reporting days ("记者9日...获悉", "told reporters on Thursday"),
+numbers written five ways, a correction notice changing a date, teasers, an air
+traffic strike and a fire on two gold days; first score 0.902 / 0.528 / 0 wrong
+merges) after the fixes it prompted: 0.980 / 0.667 / 0 -- a Spanish bare day
+after a part of the day or opening its sentence is a day, a local day after a
+dateline is no restatement, "Unabhängig davon" opens another happening, a Thai
+clock after its day stays in the sentence, a small scaled amount meets its
+digits, a day a correction withdraws is no event.
 
 Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story20]
           [--show md|json|html]
