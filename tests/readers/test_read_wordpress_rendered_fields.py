@@ -77,25 +77,28 @@ def test_a_saved_post_is_read_as_the_page_wordpress_shows(tmp_path):
 
 
 def test_a_collection_and_json_lines_of_posts_give_one_document_each(tmp_path):
+    vi_url, id_url = "https://tin.example.vn/cau", "https://kabar.example.id/taman"
     posts = [
-        _post(7, "Khánh thành cầu mới qua sông Thu Bồn", VI, "https://tin.example.vn/cau", "2026-05-12T10:00:00"),
-        _post(8, "Taman kota baru di Kenjeran", ID, "https://kabar.example.id/taman", "2026-05-10T07:30:00"),
+        _post(7, "Khánh thành cầu mới qua sông Thu Bồn", VI, vi_url, "2026-05-12T10:00:00"),
+        _post(8, "Taman kota baru di Kenjeran", ID, id_url, "2026-05-10T07:30:00"),
     ]
     array = tmp_path / "posts.json"
     array.write_text(json.dumps(posts, ensure_ascii=False, indent=2), encoding="utf-8")
     lines = tmp_path / "posts.jsonl"
-    lines.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in posts) + "\n", encoding="utf-8")
+    lines.write_text(
+        "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8"
+    )
     for path in (array, lines):
         docs, errors = _read(path)
         assert not errors
         assert [d.text.splitlines()[1:] for d in docs] == [VI, ID]
-        assert [d.url for d in docs] == ["https://tin.example.vn/cau", "https://kabar.example.id/taman"]
+        assert [d.url for d in docs] == [vi_url, id_url]
 
 
 def test_a_protected_or_odd_content_object_is_a_clear_error(tmp_path):
-    protected = _post(9, "Bản tin nội bộ", VI, "https://tin.example.vn/noi-bo", "2026-05-12T10:00:00")
+    protected = _post(9, "Bản tin", VI, "https://tin.example.vn/noi-bo", "2026-05-12T10:00:00")
     protected["content"] = {"rendered": "", "protected": True}  # a password-protected post
-    odd = {"title": "Sans rendu", "content": {"blocks": [1, 2]}}  # an object, but not WordPress's
+    odd = {"title": "Sans rendu", "content": {"blocks": [1, 2]}}  # not WordPress's object
     for name, obj in (("protected.json", protected), ("odd.json", odd)):
         path = tmp_path / name
         path.write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
