@@ -626,14 +626,12 @@ def _pick_in(obj: dict, keys: dict[str, str], field: str, used: dict, prefix: st
     for name in FIELD_NAMES[field]:
         key = name if name in obj else keys.get(_key(name), name)
         value = obj.get(key)
-        if isinstance(value, dict) and isinstance(value.get(_RENDERED), str):
-            # WordPress's REST API gives a post's title, content and excerpt
-            # as objects ({"rendered": HTML, "protected": false}): the
-            # rendered markup is the field's value
-            if not value[_RENDERED].strip():
-                continue
-            used[field] = f"{prefix}{key}.{_RENDERED}"
-            return value[_RENDERED]
+        # WordPress's REST API gives a post's title, content and excerpt as
+        # objects ({"rendered": HTML, "protected": false}): the rendered
+        # markup is the field's value
+        rendered = isinstance(value, dict) and isinstance(value.get(_RENDERED), str)
+        if rendered:
+            value = value[_RENDERED]  # type: ignore[index]
         if field in ("published", "fetched") and value is not None and not date_like(value, key):
             continue
         if field == "text" and _paragraphs(value):
@@ -642,8 +640,8 @@ def _pick_in(obj: dict, keys: dict[str, str], field: str, used: dict, prefix: st
             return "\n".join(p for p in value if p.strip())  # type: ignore[union-attr]
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        if key != field or prefix:
-            used[field] = f"{prefix}{key}"
+        if key != field or prefix or rendered:
+            used[field] = f"{prefix}{key}" + (f".{_RENDERED}" if rendered else "")
         return value
     return None
 
