@@ -17,7 +17,9 @@ A stored document the gold does not name (a record cut short, read anyway)
 is listed and left out of the scores. A page saved again (another query
 string, another view count) is named in its page's ``copies``: the copy is
 read too, and scored only on whether the store records it as a duplicate
-(exact or near) of its page.
+(exact or near) of its page; when it is, an event its sentence gives counts
+as the page's (the run reads the two in file-name order, and the one read
+first carries their events).
 ``gold.json`` gives, per page, its language, publication day, story, the
 flags a careful reader expects (the flags_heldout convention), the language
 of its foreign paragraphs and the events it tells (the timeline_story
@@ -165,8 +167,15 @@ def main() -> int:
         print(f"!! stored, not in the gold (not scored): {extra}")
         for name in extra:
             del docs[name], story_of[name]
+    # a copy the store records as its page's duplicate is the page read
+    # twice: whichever of the two the run read first carries their events
+    # (the file names' order decides it), so either one's sentence counts
+    recorded_copies: dict[str, list] = {}
     for c in copies:
-        docs.pop(c, None), story_of.pop(c, None)
+        copy_doc = docs.pop(c, None)
+        story_of.pop(c, None)
+        if copy_doc is not None and copy_dup[c]:
+            recorded_copies.setdefault(copies[c], []).append(copy_doc)
     missing = sorted(set(pages) - set(docs))
     if missing:
         print(f"!! pages not stored: {missing}")
@@ -257,17 +266,19 @@ def main() -> int:
     for name, doc in docs.items():
         for g in pages[name]["events"]:
             total += 1
-            span = find_span(doc.text, g["quote"])
-            a = span[0] if span else -1
             want = g.get("date", event_dates[g["id"]])
-            hit = [
-                m["id"]
-                for m in merged
-                if m["date"] == want
-                for s in m["sources"]
-                if s["doc_id"] == doc.id and s["start"] <= a < s["end"]
-            ]
-            if a >= 0 and hit:
+            hit = []
+            for reading in [doc, *recorded_copies.get(name, [])]:
+                span = find_span(reading.text, g["quote"])
+                a = span[0] if span else -1
+                hit += [
+                    m["id"]
+                    for m in merged
+                    if m["date"] == want
+                    for s in m["sources"]
+                    if a >= 0 and s["doc_id"] == reading.id and s["start"] <= a < s["end"]
+                ]
+            if hit:
                 holder[(name, g["id"])] = hit[0]
             else:
                 told = [(e.date, doc.text[e.start : e.end][:40]) for e in doc.events]

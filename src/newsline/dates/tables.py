@@ -6443,11 +6443,16 @@ TIMED_NUMERIC_DATE = {
 }
 # ... and a page's stamp line: a bare day and month opening its line with a
 # clock time after it ("09/03 14:20 | 3.402 lượt xem"), an aggregator's only
-# publication day; flag "stampline", read only so (engine._stamp_line_day).
-# Not in English, whose slashed order may be month first.
+# publication day, or with a two-digit year ("06/08/69 09:15 น.", a Thai
+# site's Buddhist-era stamp); flag "stampline", read only so
+# (engine._stamp_line_day). Not in English, whose slashed order may be
+# month first.
 for _lang in ("vi", "th", "es", "fr"):
     DATE_PATTERNS[_lang].append(
-        (r"(?<![\d.,/:-]){D}\s*/\s*{M}(?=[ \t]+\d{1,2}[:h]\d{2})", "stampline")
+        (
+            r"(?<![\d.,/:-]){D}\s*/\s*{M}(?:/(?P<yy>\d{2}))?(?=[ \t]+\d{1,2}[:h]\d{2})",
+            "stampline",
+        )
     )
 
 # A day and month in digits right after a weekday ("Lundi 10/3", "jeudi

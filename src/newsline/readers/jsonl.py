@@ -59,6 +59,7 @@ page is. This module must never raise.
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import io
 import json
 import re
@@ -625,6 +626,12 @@ def _pick_in(obj: dict, keys: dict[str, str], field: str, used: dict, prefix: st
     for name in FIELD_NAMES[field]:
         key = name if name in obj else keys.get(_key(name), name)
         value = obj.get(key)
+        # WordPress's REST API gives a post's title, content and excerpt as
+        # objects ({"rendered": HTML, "protected": false}): the rendered
+        # markup is the field's value
+        rendered = isinstance(value, dict) and isinstance(value.get(_RENDERED), str)
+        if rendered:
+            value = value[_RENDERED]  # type: ignore[index]
         if field in ("published", "fetched") and value is not None and not date_like(value, key):
             continue
         if field == "text" and _paragraphs(value):
@@ -633,8 +640,8 @@ def _pick_in(obj: dict, keys: dict[str, str], field: str, used: dict, prefix: st
             return "\n".join(p for p in value if p.strip())  # type: ignore[union-attr]
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        if key != field or prefix:
-            used[field] = f"{prefix}{key}"
+        if key != field or prefix or rendered:
+            used[field] = f"{prefix}{key}" + (f".{_RENDERED}" if rendered else "")
         return value
     return None
 
@@ -692,6 +699,12 @@ def _record(
     html_in = None if exported is not None else _pick(obj, "html", used)
     text_in = text_in if isinstance(text_in, str) else None
     html_in = html_in if isinstance(html_in, str) and html_in.strip() else None
+    rendered_body = html_in is None and used.get("text", "").endswith(f".{_RENDERED}")
+    if rendered_body:
+        # a CMS's rendered content is markup, a fragment of the page: read
+        # below as the page the CMS shows (its title as the headline above it)
+        html_in, text_in = text_in, None
+        used["html"] = used.pop("text")
     if html_in is None and text_in is not None and _WHOLE_PAGE.match(text_in):
         # a scraper that keeps the response as it came (Scrapy's ``body``):
         # the field holds the page's markup, not its text
@@ -732,6 +745,8 @@ def _record(
     html = None
     sitename = sitename_in
     if html_in is not None:
+        if rendered_body:
+            html_in = _rendered_page(html_in, title)
         html = replace_lone_surrogates(html_in, flags, "html field")
         html = _cut_to_page_size(html, "html field", settings.limits.max_page_bytes, flags)
         page = parse_html(html)
@@ -881,8 +896,27 @@ _MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#].*)?$"
 
 
 def _field(obj: dict, key: str, used: dict) -> str | None:
-    """A non-empty string field, made safe to store (no lone surrogates)."""
+    """A non-empty string field, made safe to store (no lone surrogates); a
+    rendered one (WordPress's title.rendered: "Floods &#8211; day 2") as
+    the text its markup shows."""
     value = _pick(obj, key, used)
+    if isinstance(value, str) and used.get(key, "").endswith(f".{_RENDERED}"):
+        value = " ".join(html_lib.unescape(_TAG.sub(" ", value)).split())
     if not isinstance(value, str) or not value.strip():
         return None
     return _SURROGATE.sub("\ufffd", value.strip())
+
+
+# the key under which WordPress's REST API gives a field's markup
+_RENDERED = "rendered"
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _rendered_page(fragment: str, title: str | None) -> str:
+    """The page a CMS shows for a post whose content it gives as rendered
+    markup: the title as the headline, then the content."""
+    head = html_lib.escape(title or "", quote=False)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{head}</title></head>"
+        f"<body><article>{f'<h1>{head}</h1>' if head else ''}\n{fragment}</article></body></html>"
+    )

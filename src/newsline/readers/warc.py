@@ -444,11 +444,11 @@ def _record(
 
     url = (headers.get("WARC-Target-URI") or "").strip() or None
     record_type = (headers.get("WARC-Type") or "").strip().lower()
-    if record_type == "response":
-        parsed = _split_http(block)
-        if parsed is None:
-            yield ReadError(name, f"{where} has no readable HTTP response", url or "")
-            return
+    parsed = _split_http(block) if record_type == "response" else None
+    if record_type == "response" and parsed is None and not _other_protocol(headers):
+        yield ReadError(name, f"{where} has no readable HTTP response", url or "")
+        return
+    if parsed is not None:
         status, http_headers, body = parsed
         if (passed := http_status_passed_over(status)) is not None:
             yield passed
@@ -457,7 +457,10 @@ def _record(
         body, problem = _decode_transfer(http_headers, body, cap)
         if problem:
             flags.append(Flag(kind="encoding", reason=f"HTTP body: {problem}"))
-    else:  # resource or conversion record: the block is the payload
+    else:
+        # a resource or conversion record, or a response of another protocol
+        # than HTTP (a crawler's dns: lookup, text/dns): the block is the
+        # payload, under the record's own Content-Type
         status, content_type, body = None, headers.get("Content-Type") or "", block
     mime = content_type.split(";", 1)[0].strip().lower()
     is_html = mime in HTML_TYPES or (not mime and body.lstrip()[:1] == b"<")
@@ -525,6 +528,15 @@ def _record(
         flags=flags,
         meta=meta,
     )
+
+
+def _other_protocol(headers) -> bool:
+    """Does a response record answer another protocol than HTTP? Its
+    Content-Type is not application/http (Heritrix writes every DNS lookup
+    as a response of type text/dns, for a ``dns:`` target): no HTTP
+    header to read, no damage to report."""
+    mime = (headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
+    return bool(mime) and mime != "application/http"
 
 
 def _limit_flag(size: int, limit: int) -> Flag:
