@@ -253,7 +253,11 @@ def _compiled(lang: str):
             "{CY2}": r"(?<!\d)(?P<cy2>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
+            # the ordinal of a four- or two-month part (es "cuatrimestre", "bimestre")
+            "{CUA}": r"(?P<cua>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
+            "{BIM}": r"(?P<bim>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{SEA}": r"(?P<sea>" + _alt(T.season_words_with_a_year(lang)) + r")" + after_word,
+            "{WIN}": r"(?P<win>" + _alt(T.SEASON_WORDS.get(lang, {}).get("winter", [])) + r")" + after_word,
             "{FM}": r"(?<!\d)(?P<fm>" + count + r")" + after_word,
             "{FQ}": r"(?<!\d)(?P<fq>" + count + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
@@ -882,6 +886,7 @@ def _cue_regexes(lang: str):
     wd_alt = _weekday_alt(lang)
     return {
         "daycue": tail_any(T.NUMERIC_DAY_CUES.get(lang, [])),
+        "daycue_clause_end": tail_any(T.NUMERIC_DAY_CUES_CLAUSE_END.get(lang, [])),
         "dashcue": tail_any(T.NUMERIC_DAY_DASH_CUES.get(lang, [])),
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
@@ -1036,6 +1041,7 @@ def _cue_regexes(lang: str):
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "in_force_before": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("before")),
         "in_force_after": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("after")),
+        "condition": anywhere_any(T.CONDITION_BEFORE.get(lang, [])),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
         "reported": anywhere_any(T.REPORTED_SPEECH.get(lang, [])),
         "clause_and": anywhere_any(T.CLAUSE_AND.get(lang, [])),
@@ -1260,6 +1266,10 @@ def _first_name_for_a_month(mt: re.Match[str], lang: str, norm: str) -> bool:
     )
 
 
+# A date that closes its clause (T.NUMERIC_DAY_CUES_CLAUSE_END).
+_CLOSES_ITS_CLAUSE = re.compile(r"\s*(?:[.;,!?)\n]|$)")
+
+
 def _date_candidates(
     norm: str,
     s0: int,
@@ -1324,7 +1334,16 @@ def _date_candidates(
                 # unless a word of NUMERIC_DAY_DASH_CUES stands before it
                 cue = cues["dashcue"] if "dashcue" in flags else cues["daycue"]
                 core = norm[start:end]
-                if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
+                if (
+                    not (cue and cue.search(before))
+                    and not re.match(r"(?i)ngày|hôm", core)
+                    and not (
+                        "dashcue" not in flags
+                        and cues["daycue_clause_end"]
+                        and cues["daycue_clause_end"].search(before)
+                        and _CLOSES_ITS_CLAUSE.match(after)
+                    )
+                ):
                     continue
                 if (share := T.NUMERIC_DAY_SHARE_AFTER.get(lang)) and re.match(share, after):
                     continue  # "cuộc bầu cử 2/3 số ghế": a share of the seats
@@ -1433,6 +1452,12 @@ def _date_candidates(
                 if q is None:
                     continue
                 m, m2 = 3 * q - 2, 3 * q
+            if g.get("cua") or g.get("bim"):  # four or two months: the n-th such
+                size = 4 if g.get("cua") else 2
+                n = T.QUARTER_WORDS[lang].get((g.get("cua") or g["bim"]).lower())
+                if n is None or n * size > 12:
+                    continue
+                m, m2 = size * n - size + 1, size * n
             if g.get("fm") or g.get("fq"):  # the first months of a year, from January
                 raw = g.get("fm") or g.get("fq")
                 n = _count_of(raw, lang)
@@ -1450,6 +1475,8 @@ def _date_candidates(
                     continue
             if g.get("sea"):  # a season of a named year: its three months
                 m, m2 = T.season_months_of_word(lang, g["sea"])
+            if g.get("win"):  # a winter of two years: December to February
+                m, m2 = T.SEASON_MONTHS["winter"]
             if g.get("h"):  # a half-year: its six months
                 h = T.HALF_WORDS[lang].get(g["h"].lower()) or T.HALF_CODE_DIGITS.get(g["h"])
                 if h is None:
@@ -1644,7 +1671,7 @@ def _date_candidates(
                         c.extra["md_either"] = True
             if "listlabel" in flags and not timed_label:
                 c.extra["list_label"] = True
-            if g.get("q") or g.get("h") or ("barepart" in flags and g.get("fq")):
+            if g.get("q") or g.get("h") or g.get("cua") or g.get("bim") or ("barepart" in flags and g.get("fq")):
                 c.extra["part_of_year"] = "bare" if "barepart" in flags else True
             if "fiscal" in flags:
                 c.note = _join_notes(c.note, "fiscal year: its months depend on who keeps it")
@@ -2296,6 +2323,8 @@ def _extend_with_cues(
     if (
         future is not None
         and _opens_sentence(sentence, c.lang)
+        # (not a source's date in brackets: "Theo Reuters (2/4), ... sẽ")
+        and not sentence.rstrip().endswith(("(", "（"))
         and not any(c.end + future.end() <= x < c.end + len(rest) for x in starts)
         and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
@@ -2358,9 +2387,32 @@ def _extend_with_cues(
         and (
             _future_word_before(cues, clause)
             or _after_a_clause_told_ahead(cues, sentence, norm, s0, c.start)
+            or _condition_on_what_is_to_come(cues, clause, rest)
         )
     ) or _in_force_from(cues, norm, s0, s1, c):
         c.extra["future_clause"] = True
+    if c.extra.get("wd") is not None and not (
+        cues["sentence_past"] and cues["sentence_past"].search(norm, *_sentence_around(norm, c.start, c.end))
+    ):
+        # a weekday written with the day, no tense told: it checks the year
+        # (see _resolve)
+        c.extra["weekday_checks_year"] = True
+
+
+def _condition_on_what_is_to_come(cues, clause: str, rest: str) -> bool:
+    """The date's clause opens a condition before it ("Nếu đến 15/8 ...", "Si
+    antes del 15 de agosto no se firma", T.CONDITION_BEFORE), with no past
+    happening told between, nor a past form in the sentence after the date
+    (a condition on the past: "If the Aug. 15 deal had held, prices would
+    have fallen"): the nearer day wins. The condition's own words before the
+    date may look past ("If the deal is not signed by", "S'il n'y a pas
+    d'accord avant le"): a passive or "il y a" tells no past there."""
+    return bool(
+        cues["condition"]
+        and cues["condition"].search(clause)
+        and not _happened_between(cues["happened"], clause)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(rest))
+    )
 
 
 # A semicolon that ends the clause before: its sentence goes on before it.
@@ -2606,9 +2658,26 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
         c.rel = ("unit", unit, n, "anaphoric")
         c.extra["count_from_at"] = nxt.start
         c.extra["numbered"] = True
+        if n < 0 and nxt.kind == "yearless" and nxt.tense is None and _sentence_told_ahead(nxt, norm):
+            # "Ba ngày trước lễ khai mạc ngày 20/9, ban tổ chức sẽ công bố":
+            # what is done days before the happening is still to come, so the
+            # happening is too
+            nxt.tense = "future"
     if any(o.extra.get("eve_of_it") for o in cands):
         return [o for o in cands if not o.extra.get("eve_of_it")]
     return cands
+
+
+def _sentence_told_ahead(c: Cand, norm: str) -> bool:
+    """``c``'s sentence has a future word (T.SENTENCE_FUTURE) and no past form."""
+    cues = _cue_regexes(c.lang)
+    a, b = _sentence_around(norm, c.start, c.end)
+    sentence = norm[a:b]
+    return bool(
+        cues["sentence_future"]
+        and cues["sentence_future"].search(sentence)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(sentence))
+    )
 
 
 # How far before the count the happening's word may be written again, on
@@ -5086,7 +5155,13 @@ def _resolve(
                     c.anchor += f"; {NARRATED_IN_THE_PRESENT}"
                 if c.extra.get("md_either"):
                     y = _month_day_order_by_weekday(c, ref, how, cost, st.weekday_year_window, y)
-                wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
+                # told with no tense nor a past form in its sentence, the
+                # weekday written with the day is the writer's check on its year: a day ahead that agrees with it
+                # counts its distance as one behind does ("Polls close at 8
+                # p.m. on Tuesday, Nov. 6" in April: this November, whose 6th
+                # is a Tuesday, not last November's Monday)
+                weekday_cost = 1.0 if how is None and c.extra.get("weekday_checks_year") else cost
+                wy = _weekday_year(c, ref, how, weekday_cost, st.weekday_year_window)
                 if wy is not None and wy != y and not _near(y, c, ref, st.weekday_slip_window):
                     y = wy
                     c.anchor += f"; year {wy} from the weekday"
@@ -6768,6 +6843,53 @@ def _cldr_written_forms(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     return out
 
 
+@functools.cache
+def _cldr_part_of_year_res(lang: str) -> list[tuple[re.Pattern[str], int]]:
+    rule = T.PART_OF_YEAR_CLDR[lang]
+    tail = "|".join([rule["year"]] + [p for p, _ in rule["rel"]])
+    return [
+        (re.compile(r"(?<![^\W\d_])" + part + r"(?:" + tail + r")(?![^\W\d_])", re.IGNORECASE), size)
+        for part, size in rule["parts"]
+    ]
+
+
+_ROMAN_ORDINAL = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _cldr_parts_of_a_year(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """A quarter or a half of a written year, or of this, last or next year,
+    in a language read through CLDR (T.PART_OF_YEAR_CLDR): its months."""
+    rule = T.PART_OF_YEAR_CLDR[lang]
+    out = []
+    for rx, size in _cldr_part_of_year_res(lang):
+        for mt in rx.finditer(norm, s0, s1):
+            word = mt.group("n")
+            n = _ROMAN_ORDINAL.get(word) or (int(word[0]) if word[0].isdigit() else None)
+            if n is None:
+                n = next((v for k, v in rule["ordinals"].items() if word.lower().startswith(k)), None)
+            if n is None or n * size > 12:
+                continue
+            m, m2 = size * n - size + 1, size * n
+            if mt.group("y"):
+                c = Cand(mt.start(), mt.end(), lang, y=int(mt.group("y")), m=m, y2=int(mt.group("y")), m2=m2)
+            else:
+                c = Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, m2=m2)
+                c.year_rel = _cldr_relative_year(rule, mt)
+            c.gran, c.is_range = "month", True
+            c.extra["part_of_year"] = True
+            out.append(c)
+    return out
+
+
+def _cldr_relative_year(rule: dict, mt: re.Match[str]) -> int:
+    """The year (-1/0/1) of the relative words that end a part's match."""
+    text = mt.group(0)
+    for pattern, v in rule["rel"]:
+        if re.search(r"(?:" + pattern + r")(?![^\W\d_])$", text, re.IGNORECASE):
+            return v
+    return 0
+
+
 def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Explicit dates of a language without tables (see :mod:`.cldr`)."""
     out = _solar_hijri_candidates(norm, s0, s1, lang) + _cldr_written_forms(norm, s0, s1, lang)
@@ -6815,6 +6937,12 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         )
     if (my := T.MONTH_YEAR_CLDR.get(lang)) is not None:
         _cldr_months_of_a_year(norm, s0, s1, lang, my, out)
+    if lang in T.PART_OF_YEAR_CLDR:
+        out.extend(
+            c
+            for c in _cldr_parts_of_a_year(norm, s0, s1, lang)
+            if not any(o.start < c.end and c.start < o.end for o in out)
+        )
     if (year_rx := _cldr_year_re(lang)) is not None:
         # "Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023": a year
         for mt in year_rx.finditer(norm, s0, s1):
