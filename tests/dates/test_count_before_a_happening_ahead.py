@@ -43,6 +43,12 @@ def found(text, lang, pub=PUB):
         ("th", "ห้าวันก่อน ตำรวจจับกุมผู้ต้องหาได้", [("ห้าวันก่อน", "2031-03-05", None)]),
         # a weekday that agrees with the day only in the year ahead
         ("en", "Voting ends at 9 p.m. on Tuesday, Nov. 4.", [("Tuesday, Nov. 4", "2031-11-04", None)]),
+        # a participle in another clause tells no past of the day's
+        (
+            "en",
+            "Voting ends at 9 p.m. on Tuesday, Nov. 4, with results expected the day after.",
+            [("Tuesday, Nov. 4", "2031-11-04", None), ("the day after", "2031-11-05", None)],
+        ),
         # told in the past, the weekday does not pull it ahead
         ("en", "Voting ended at 9 p.m. on Tuesday, Nov. 4.", [("Tuesday, Nov. 4", "2030-11-04", None)]),
     ],

@@ -2392,11 +2392,37 @@ def _extend_with_cues(
     ) or _in_force_from(cues, norm, s0, s1, c):
         c.extra["future_clause"] = True
     if c.extra.get("wd") is not None and not (
-        cues["sentence_past"] and cues["sentence_past"].search(norm, *_sentence_around(norm, c.start, c.end))
+        cues["sentence_past"] and cues["sentence_past"].search(_clause_around(norm, c))
     ):
-        # a weekday written with the day, no tense told: it checks the year
-        # (see _resolve)
-        c.extra["weekday_checks_year"] = True
+        # a weekday written with the day, no past form in its clause (nor in
+        # its sentence, when the day opens it: "On Monday, January 6, the
+        # mayor spoke"): it checks the year (see _resolve)
+        before, sentence = _sentence_of(norm, c)
+        if not (_opens_sentence(before, c.lang) and _told_past(c, sentence)):
+            c.extra["weekday_checks_year"] = True
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:，；：]")
+
+
+def _sentence_of(norm: str, c: Cand) -> tuple[str, str]:
+    """(the text of ``c``'s sentence before it, the whole sentence), a clock
+    time's dots ("8 p.m. ET") ending no sentence."""
+    lo, hi = max(0, c.start - SENTENCE_WINDOW_CHARS), min(len(norm), c.end + SENTENCE_WINDOW_CHARS)
+    window = _clock_dots_masked(norm[lo:hi])
+    a, b = _sentence_around(window, c.start - lo, c.end - lo)
+    return window[a : c.start - lo], window[a:b]
+
+
+def _clause_around(norm: str, c: Cand) -> str:
+    """The clause holding ``c``, a clock time's dots ("8 p.m.") ending none."""
+    before, sentence = _sentence_of(norm, c)
+    after = sentence[len(before) + c.end - c.start :]
+    return (
+        _CLAUSE_MARKS.split(before)[-1]
+        + norm[c.start : c.end]
+        + _CLAUSE_MARKS.split(after)[0]
+    )
 
 
 def _condition_on_what_is_to_come(cues, clause: str, rest: str) -> bool:
@@ -3310,10 +3336,22 @@ def _chronology_box_labels(labels: list[Cand], norm: str) -> set[int]:
         ):
             run.append(c)
             continue
-        if len(run) >= CHRONOLOGY_BOX_MIN_ITEMS:
+        if len(run) >= CHRONOLOGY_BOX_MIN_ITEMS and not _headed_by_odds(run[0], norm):
             boxed.update(id(x) for x in run)
         run = [c] if c is not None else []
     return boxed
+
+
+def _headed_by_odds(first: Cand, norm: str) -> bool:
+    """The line above a list's first label names betting odds (T.ODDS_HEADING)."""
+    words = T.ODDS_HEADING.get(first.lang)
+    if words is None:
+        return False
+    line_start = norm.rfind("\n", 0, first.start)
+    if line_start < 0:
+        return False
+    head = norm[norm.rfind("\n", 0, line_start) + 1 : line_start]
+    return re.search(words, head, re.IGNORECASE) is not None
 
 
 def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
@@ -6833,7 +6871,10 @@ def _cldr_written_forms(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Dates written in digits and codes that no language owns: ISO week
     codes ("2026-W30") and days with a Roman-numeral month ("3.IV.1921",
     "12.XI.1918"), as Polish, Czech, Italian or Romanian texts write them."""
-    out = _iso_week_codes(norm, s0, s1, lang) if norm.find("-W", s0, s1) >= 0 else []
+    if lang in T.ISO_WEEK:  # "KW 15" (de), as the tables' numbered weeks
+        out = _iso_week_candidates(norm, s0, s1, lang, norm[s0:s1].lower())
+    else:
+        out = _iso_week_codes(norm, s0, s1, lang) if norm.find("-W", s0, s1) >= 0 else []
     if _ROMAN_MONTH_GATE.search(norm, s0, s1) is None:
         return out  # no digit then a separator then I, V or X: nothing to scan for
     for mt in _roman_month_date_re().finditer(norm, s0, s1):
@@ -6988,7 +7029,61 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             ):
                 # "terminam em 30 de junho; o sorteio, no dia 25"
                 c.extra["month_of_at"] = prev.start
+    # "letzte Woche", "bulan lalu", "в следующем году", "지난달": the week,
+    # month or year counted from the publication, like en "last week" (after
+    # the weekdays, weekends and days of a month, which take a week or month
+    # word next to them: "다음 주 화요일", "akhir pekan lalu", "다음 달 3일")
+    count = _cldr_count_before_unit(lang)
+    units = [
+        Cand(start, end, lang, kind="relative", rel=("unit", unit, n, "deictic"), gran=unit)
+        for start, end, (unit, n) in cldr.relative_units(norm, s0, s1, lang)
+        if not any(c.start < end and start < c.end for c in out)
+        and not count.search(norm, max(s0, start - 24), start)
+    ]
+    if units:
+        out = sorted(out + units, key=lambda c: c.start)
+    _cldr_weekday_spans(out, norm, lang)
     return out
+
+
+@functools.cache
+def _cldr_count_before_unit(lang: str) -> re.Pattern[str]:
+    """A count right before a relative week, month or year word (digits, or
+    T.COUNT_BEFORE_UNIT_CLDR): a length of time."""
+    words = T.COUNT_BEFORE_UNIT_CLDR.get(lang)
+    alt = r"\d" + (r"|(?<![^\W\d_])(?:" + words + r")" if words else "")
+    return re.compile(r"(?:" + alt + r")\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _cldr_weekday_span_gap(lang: str) -> re.Pattern[str] | None:
+    seps = T.CLDR_RANGE_SEP.get(lang)
+    if not seps:
+        return None
+    return re.compile(
+        r"\s*(?:" + "|".join(seps) + r")\s+(?:(?:zum|dem|den|o|a|al|la|il)\s+)?", re.IGNORECASE
+    )
+
+
+def _cldr_weekday_spans(out: list[Cand], norm: str, lang: str) -> None:
+    """Two weekdays alone joined by a range word ("von Montag bis Freitag",
+    "de segunda a quarta", "dal lunedì al venerdì", "Senin hingga Rabu"): one
+    span, the first the last such weekday before the second (joined once
+    both are resolved, as a weekday carried on to a dated day), not two days
+    read each on its own side of the publication."""
+    gap = _cldr_weekday_span_gap(lang)
+    if gap is None:
+        return
+    for prev, c in itertools.pairwise(out):
+        if (
+            prev.kind == "weekday"
+            and c.kind == "weekday"
+            and "day" not in prev.extra
+            and "day" not in c.extra
+            and 1 <= (c.rel[1] - prev.rel[1]) % 7 <= 6
+            and gap.fullmatch(norm, prev.end, c.start)
+        ):
+            c.extra["weekday_pair_from"] = (prev.start, prev.rel[1])
 
 
 def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, out: list) -> None:
@@ -7379,6 +7474,10 @@ def _resolve_candidates(
         for c in resolved
         if "span_from" in c.extra
     }
+    if any("weekday_pair_from" in c.extra for c in resolved):
+        out = _join_weekday_pairs(
+            out, {c.start: c.extra["weekday_pair_from"] for c in resolved if "weekday_pair_from" in c.extra}
+        )
     if any("span_from_weekday" in c.extra for c in resolved):
         out = _join_weekday_to_a_dated_day(
             out, {c.start: c.extra["span_from_weekday"] for c in resolved if "span_from_weekday" in c.extra}
@@ -7458,6 +7557,26 @@ def _join_weekday_to_a_dated_day(
             return None
         start = (last - dt.timedelta(days=back)).isoformat()
         return replace(m, start=first.start, value=start, end_value=m.value, kind="range")
+
+    return _join_to_the_one_before(out, spans_from, join)
+
+
+def _join_weekday_pairs(out: list[DateMention], spans_from: dict[int, tuple[int, int]]) -> list[DateMention]:
+    """Join two weekdays a range word joins ("von Montag bis Freitag";
+    ``spans_from``: the second's start -> the first's start and weekday):
+    told ahead, from the coming first day to the next second one after it;
+    else to the second as read, from the last first day before it."""
+
+    def join(first: DateMention, m: DateMention, weekday: int) -> DateMention | None:
+        last = dt.date.fromisoformat(m.value)
+        if first.tense == "future":
+            start = dt.date.fromisoformat(first.value)
+            last = start + dt.timedelta(days=(last.weekday() - weekday) % 7)
+        else:
+            start = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        if start == last:
+            return None
+        return replace(first, end=m.end, value=start.isoformat(), end_value=last.isoformat(), kind="range")
 
     return _join_to_the_one_before(out, spans_from, join)
 

@@ -2732,6 +2732,10 @@ SENTENCE_PAST = {
     ],
     "es": [
         r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron|ía|ían|aba|aban))",
+        # ... and with the capital of a sentence's first word ("Llovió desde
+        # el sábado ..."); not in mid-sentence, where a capital makes a name
+        # ("Aragó"), nor "-ía" ("María", "García")
+        r"(?-i:(?:(?<![\s\S])|(?<=[.!?:;\"“«]\s)|(?<=\n))[A-ZÑÁÉÍÓÚ][a-zñáéíóú]{2,}(?:ó|aron|ieron))",
         r"dijo",
         r"hizo",
         r"fue",
@@ -3469,6 +3473,14 @@ SCHEDULED_PRESENT = {
             r"(?<!\bwould\s)(?<!\bmight\s)(?<!\bcan\s)(?-i:resume|reopen|reconvene)(?=\s+on\s*$)"
         ),
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        # a company's results on a calendar ("Apple, which reports earnings on
+        # Thursday", "The bank reports first-quarter results on Tuesday"): the
+        # third person with its results named, which no past shares
+        (
+            _EN_NOT_A_NOUN + r"(?-i:reports|posts|releases|announces)\s+(?:its\s+|their\s+)?"
+            r"(?:(?:first|second|third|fourth|full|half|quarterly|annual|year-end|interim)[\w-]*\s+)?"
+            r"(?:earnings|results|figures)"
+        ),
         # a legislature or a court named, then a verb of its sitting in the
         # present ("The Senate votes on the 26th", "MPs return from the recess
         # on Monday", "The court rules on Friday"): its calendar, ahead
@@ -3802,10 +3814,11 @@ WEEKDAY_BLOCKED_BEFORE = {
     "vi": [r"mỗi", r"các", r"hàng", r"những"],
     "th": [r"ทุก"],
     "zh": [r"每", r"每个"],
-    # ... and "on a Friday" / "un vendredi": some Friday, none in particular
-    # ("Christmas falls on a Friday this year")
-    "en": [r"every", r"each", r"on\s+a"],
-    "es": [r"cada", r"todos los"],
+    # ... and "on a Friday" / "un vendredi" / "un domingo": some Friday, none
+    # in particular ("Christmas falls on a Friday this year", "a Sunday
+    # service", "a Monday morning meeting")
+    "en": [r"every", r"each", r"an?"],
+    "es": [r"cada", r"todos los", r"un"],
     "fr": [r"chaque", r"tous les", r"un"],
 }
 # Named days built on a weekday ("Black Friday", "Viernes Santo", "黑色星期五"):
@@ -4357,6 +4370,17 @@ YEAR_COUNT_AFTER_CLDR = {
     "id": r"orang|kasus|jiwa|suara|unit|buah|ekor|kali|rupiah|dolar|km|meter|ton",
 }
 
+# A count before a week, month or year word of a language read through CLDR
+# makes it a length of time ("dua minggu lalu" two weeks ago, "tiga bulan
+# lalu", "beberapa tahun lalu"), not last week, month or year
+# (cldr.relative_unit_words): digits, or these words right before it.
+COUNT_BEFORE_UNIT_CLDR = {
+    "id": r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+\s+(?:belas|puluh)|beberapa|banyak",
+    "ms": r"satu|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh|\w+\s+(?:belas|puluh)|beberapa|banyak",
+    "pt": r"duas|dois|três|quatro|cinco|seis|várias|vários|algumas|alguns",
+    "it": r"due|tre|quattro|cinque|sei|alcune|alcuni|diverse|diversi",
+}
+
 # A quarter or a half of a year in a language read through CLDR ("primeiro
 # trimestre de 2029", "primo semestre del 2028", "kuartal pertama tahun ini",
 # "в первом квартале 2029 года", "im ersten Quartal 2029"): its three or six
@@ -4594,8 +4618,11 @@ WEEKDAY_ALONE_CLDR = {
         # punctuation or a small word: an ordinal has its noun after it ("na
         # segunda vez", "na quinta posição", "a sexta economia")
         "guarded": {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},
-        "guarded_before": r"(?<![^\W\d_])(?:na|nesta|nessa|desta|dessa|desde|até|"
-        r"(?:na|da|(?:desde|até)\s+a)\s+(?:próxima|última|passada))\s+$",
+        # ... or opening a span of days ("de segunda a quarta"), or closing
+        # one after another day ("de segunda a quarta", "de sábado a terça")
+        "guarded_before": r"(?<![^\W\d_])(?:na|nesta|nessa|desta|dessa|desde|até|de|"
+        r"(?:na|da|(?:desde|até)\s+a)\s+(?:próxima|última|passada)|"
+        r"(?:segunda|terça|terca|quarta|quinta|sexta|sábado|domingo)(?:-feira)?\s+(?:a|até))\s+$",
         "guarded_after": r"\s*(?:[,.;:!?()\"”»–—]|$)|\s+(?:passada|que\s+vem|pela|à|às|a|o|os|as|"
         r"em|no|na|nos|nas|para|com|contra|ao|após|depois|quando|"
         r"de\s+(?:manhã|tarde|noite|madrugada))(?![^\W\d_])"
@@ -5257,6 +5284,9 @@ MONTH_ALONE_BEFORE = {
         r"mois d['’]",
         r"mois de",
         r"(?:première|seconde|deuxième|dernière)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d['’])",
+        # the school year's opening named by its month ("à la rentrée de
+        # septembre", "la rentrée d'octobre" of universities)
+        r"rentrée\s+(?:de|d['’])",
     ],
 }
 
@@ -6542,12 +6572,18 @@ ISO_WEEK = {
 }  # fmt: skip
 # ... and in English, where "Week 3" numbers a league's weeks, a sentence of
 # a season's results (beside BARE_PART_NOT_CALENDAR)
+# German counts calendar weeks in the same way ("In KW 15 bleibt die Brücke
+# gesperrt", "Kalenderwoche 15/2029"), a language read through CLDR.
+ISO_WEEK["de"] = (
+    r"(?<![^\W\d_])(?:(?-i:KW)|Kalenderwoche)\s*(?P<wk>5[0-3]|[1-4]\d|0?[1-9])"
+    r"(?:\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)|(?![\d.,:/-]\d|\d))"
+)
 ISO_WEEK_NOT_CALENDAR = {"en": [r"seasons?", r"nfl", r"beat", r"won", r"defeat(?:ed|s)?", r"wins?"]}
 # The texts a segment must hold for a numbered week (its week word first;
 # the week-ending days need only that one).
 ISO_WEEK_WORDS = {
     "fr": ("semaine",), "es": ("semana",), "en": ("week",), "vi": ("tuần",),
-    "th": ("สัปดาห์",), "zh": ("周", "第"),
+    "th": ("สัปดาห์",), "zh": ("周", "第"), "de": ("k",),
 }  # fmt: skip
 
 # A bare numeric day and month that labels an item of a list under a year
@@ -6651,6 +6687,19 @@ SEASON_YEAR_PATTERNS = {
 }
 for _lang, _pats in SEASON_YEAR_PATTERNS.items():
     DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
+
+# Words of betting odds in the line that heads a list ("Odds:", "Cuotas:",
+# "Cotes :", "Tỷ lệ cược:", "อัตราต่อรอง", "赔率"): its labels written like a
+# day and month ("7/4", "11/4", "12/5") are fractional odds, no chronology,
+# even in calendar order (engine._chronology_box_labels).
+ODDS_HEADING = {
+    "en": r"(?<![^\W\d_])(?:odds|betting|bookmakers?)(?![^\W\d_])",
+    "es": r"(?<![^\W\d_])(?:cuotas?|apuestas?)(?![^\W\d_])",
+    "fr": r"(?<![^\W\d_])(?:cotes?|paris\s+sportifs)(?![^\W\d_])",
+    "vi": r"(?<![^\W\d_])(?:tỷ\s+lệ\s+(?:cược|kèo)|kèo\s+nhà\s+cái)(?![^\W\d_])",
+    "th": r"อัตราต่อรอง|ราคาต่อรอง",
+    "zh": r"赔率|盘口",
+}
 
 # A compact date of eight digits, year, month and day ("20290312"), read only
 # right after a word that says a date follows and a colon ("生产日期：20290312",
