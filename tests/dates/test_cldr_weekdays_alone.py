@@ -99,7 +99,6 @@ def test_weekday_alone(lang, text, expected):
         ("it", "La signora Domenica Rossi ha vinto."),  # a name
         ("it", "Il museo è aperto ogni lunedì."),  # habitual
         ("id", "Harga naik dua minggu lalu."),  # 'minggu' is also 'week'
-        ("id", "Minggu ini harga beras naik."),  # 'this week'
         ("id", "Pasar buka setiap Senin."),  # habitual
         ("ru", "Выбросы в окружающую среду выросли."),  # 'среда' is also 'environment'
         ("ru", "Музей закрыт по понедельникам."),
@@ -209,3 +208,11 @@ def test_named_or_habitual_weekday(lang, text):
 )
 def test_clause_of_the_weekday(lang, text, expected):
     assert found(text, lang) == expected
+
+
+def test_id_minggu_ini_is_this_week_not_sunday():
+    # 'minggu' is also 'week': "Minggu ini" is this week, Monday to Sunday
+    # (session 32: CLDR's relative week words are read), no Sunday
+    text = "Minggu ini harga beras naik."
+    got = [(text[m.start : m.end], m.value, m.end_value) for m in resolve_dates(text, "id", PUB)]
+    assert got == [("Minggu ini", "2025-03-10", "2025-03-16")]

@@ -460,35 +460,81 @@ _RELATIVE_DAY_KEYS = (
 )
 
 
-@functools.cache
-def relative_day_words(lang: str) -> dict[str, int] | None:
-    """Lower-cased words for the days around now in a language without
-    tables ("gestern", "hoje", "вчера", "hari ini", "내일") -> days from now,
-    from dateparser's locale data (CLDR's relative day fields, which babel
-    leaves out); None when it has none. A word given for two days (Hindi
-    "कल" is yesterday and tomorrow) names neither; Latin words of fewer than
-    three letters are abbreviations that collide with other words."""
+def _locale_relative_words(lang: str, keys) -> dict[str, set]:
+    """Lower-cased words of dateparser's locale data (CLDR's relative
+    fields, which babel leaves out) under ``keys`` ((key, value) pairs) ->
+    the values each is given for; {} for the tables' languages and unknown
+    locales. Latin words of fewer than three letters are abbreviations that
+    collide with other words."""
     if not lang or lang in T.LANGS:
-        return None
+        return {}
     try:
         from dateparser.languages import default_loader
 
         info = default_loader.get_locale(lang).info
     except Exception:  # noqa: BLE001 - an unknown locale raises several kinds
-        return None
+        return {}
     table = info.get("relative-type") or {}
-    words: dict[str, set[int]] = {}
-    for key, n in _RELATIVE_DAY_KEYS:
+    words: dict[str, set] = {}
+    for key, value in keys:
         for w in table.get(key) or ():
             word = " ".join(str(w).lower().split())
             if not word or not all(_is_word(p) for p in word.split()):
                 continue
             if _latin(word) and len(word) < 3:
                 continue
-            words.setdefault(_canon_letters(word), set()).add(n)
+            words.setdefault(_canon_letters(word), set()).add(value)
+    return words
+
+
+@functools.cache
+def relative_day_words(lang: str) -> dict[str, int] | None:
+    """Lower-cased words for the days around now in a language without
+    tables ("gestern", "hoje", "вчера", "hari ini", "내일") -> days from now,
+    from dateparser's locale data; None when it has none. A word given for
+    two days (Hindi "कल" is yesterday and tomorrow) names neither."""
+    words = _locale_relative_words(lang, _RELATIVE_DAY_KEYS)
     out = {w: next(iter(ns)) for w, ns in words.items() if len(ns) == 1}
     for w, n in T.RELATIVE_DAY_EXTRA.get(lang, {}).items():
         out.setdefault(_canon_letters(w), n)
+    return out or None
+
+
+# The weeks, months and years counted from now ("letzte Woche", "bulan lalu",
+# "в следующем году", "지난달"), under the same locale data's keys.
+_RELATIVE_UNIT_KEYS = tuple(
+    (key, (unit, n))
+    for unit in ("week", "month", "year")
+    for key, n in ((f"1 {unit} ago", -1), (f"0 {unit} ago", 0), (f"in 1 {unit}", 1))
+)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Each word of ``short`` is written with letters of ``full``'s word in
+    order ("bln lalu" of "bulan lalu", "в эт г" of "в этом году")."""
+    a, b = short.split(), full.split()
+    if short == full or len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        it = iter(y)
+        if not all(ch in it for ch in x):
+            return False
+    return True
+
+
+@functools.cache
+def relative_unit_words(lang: str) -> dict[str, tuple[str, int]] | None:
+    """Lower-cased words for this, last and next week, month and year in a
+    language without tables -> (unit, count from now); None when it has
+    none. An abbreviation of another form given for the same key ("bln
+    lalu", "в пр г") is left out: short forms collide with other words."""
+    words = _locale_relative_words(lang, _RELATIVE_UNIT_KEYS)
+    single = {w: next(iter(vs)) for w, vs in words.items() if len(vs) == 1}
+    out = {
+        w: v
+        for w, v in single.items()
+        if not any(_abbreviates(w, o) for o, ov in single.items() if ov == v)
+    }
     return out or None
 
 
@@ -499,8 +545,8 @@ _SENTENCE_OPEN = re.compile(r"[.!?:;«»\"“”„(\n]\s*$")
 
 
 @functools.cache
-def _relative_day_re(lang: str) -> re.Pattern[str] | None:
-    words = relative_day_words(lang)
+def _relative_words_re(lang: str, unit_words: bool) -> re.Pattern[str] | None:
+    words = relative_unit_words(lang) if unit_words else relative_day_words(lang)
     if not words:
         return None
     alt = "|".join(
@@ -515,14 +561,11 @@ def _relative_day_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![^\W\d_])(?P<w>" + alt + r")" + tail, re.IGNORECASE)
 
 
-def relative_days(norm: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, int]]:
-    """(start, end, days from now) of each word for yesterday, today,
-    tomorrow ... (see :func:`relative_day_words`) in ``norm[s0:s1]``; a word
-    written with a capital in mid-sentence is a noun or a name, not read."""
-    rx = _relative_day_re(lang)
+def _relative_words(norm: str, s0: int, s1: int, lang: str, unit_words: bool) -> list[tuple[int, int, object]]:
+    rx = _relative_words_re(lang, unit_words)
     if rx is None:
         return []
-    words = relative_day_words(lang) or {}
+    words = (relative_unit_words(lang) if unit_words else relative_day_words(lang)) or {}
     out = []
     for mt in rx.finditer(norm, s0, s1):
         w = _canon_letters(" ".join(mt.group("w").lower().split()))
@@ -535,6 +578,20 @@ def relative_days(norm: str, s0: int, s1: int, lang: str) -> list[tuple[int, int
                 continue
         out.append((mt.start(), mt.end("w"), n))
     return out
+
+
+def relative_days(norm: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, days from now) of each word for yesterday, today,
+    tomorrow ... (see :func:`relative_day_words`) in ``norm[s0:s1]``; a word
+    written with a capital in mid-sentence is a noun or a name, not read."""
+    return _relative_words(norm, s0, s1, lang, False)
+
+
+def relative_units(norm: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, tuple[str, int]]]:
+    """(start, end, (unit, count from now)) of each word for this, last or
+    next week, month or year (see :func:`relative_unit_words`), as
+    :func:`relative_days`."""
+    return _relative_words(norm, s0, s1, lang, True)
 
 
 @functools.cache

@@ -253,7 +253,11 @@ def _compiled(lang: str):
             "{CY2}": r"(?<!\d)(?P<cy2>\d{2})(?!\d)",
             "{Q}": r"(?P<q>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{H}": r"(?P<h>" + _alt(T.HALF_WORDS.get(lang, {}), escape=True) + r")" + after_word,
+            # the ordinal of a four- or two-month part (es "cuatrimestre", "bimestre")
+            "{CUA}": r"(?P<cua>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
+            "{BIM}": r"(?P<bim>" + _alt(T.QUARTER_WORDS.get(lang, {}), escape=True) + r")" + after_word,
             "{SEA}": r"(?P<sea>" + _alt(T.season_words_with_a_year(lang)) + r")" + after_word,
+            "{WIN}": r"(?P<win>" + _alt(T.SEASON_WORDS.get(lang, {}).get("winter", [])) + r")" + after_word,
             "{FM}": r"(?<!\d)(?P<fm>" + count + r")" + after_word,
             "{FQ}": r"(?<!\d)(?P<fq>" + count + r")" + after_word,
             "{YZ}": r"(?<![\d〇零一二三四五六七八九])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})",
@@ -882,6 +886,7 @@ def _cue_regexes(lang: str):
     wd_alt = _weekday_alt(lang)
     return {
         "daycue": tail_any(T.NUMERIC_DAY_CUES.get(lang, [])),
+        "daycue_clause_end": tail_any(T.NUMERIC_DAY_CUES_CLAUSE_END.get(lang, [])),
         "dashcue": tail_any(T.NUMERIC_DAY_DASH_CUES.get(lang, [])),
         "decade": tail_any(T.DECADE_BEFORE.get(lang, [])),
         "blocked": tail_any(T.RELATIVE_BLOCKED_BEFORE.get(lang, [])),
@@ -1036,6 +1041,7 @@ def _cue_regexes(lang: str):
         "scheduled": anywhere_any(T.SCHEDULED_PRESENT.get(lang, [])),
         "in_force_before": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("before")),
         "in_force_after": _opt_re(T.IN_FORCE_FROM.get(lang, {}).get("after")),
+        "condition": anywhere_any(T.CONDITION_BEFORE.get(lang, [])),
         "wd_future_after": head_any(T.WEEKDAY_FUTURE_AFTER.get(lang, [])),
         "reported": anywhere_any(T.REPORTED_SPEECH.get(lang, [])),
         "clause_and": anywhere_any(T.CLAUSE_AND.get(lang, [])),
@@ -1260,6 +1266,10 @@ def _first_name_for_a_month(mt: re.Match[str], lang: str, norm: str) -> bool:
     )
 
 
+# A date that closes its clause (T.NUMERIC_DAY_CUES_CLAUSE_END).
+_CLOSES_ITS_CLAUSE = re.compile(r"\s*(?:[.;,!?)\n]|$)")
+
+
 def _date_candidates(
     norm: str,
     s0: int,
@@ -1324,7 +1334,16 @@ def _date_candidates(
                 # unless a word of NUMERIC_DAY_DASH_CUES stands before it
                 cue = cues["dashcue"] if "dashcue" in flags else cues["daycue"]
                 core = norm[start:end]
-                if not (cue and cue.search(before)) and not re.match(r"(?i)ngày|hôm", core):
+                if (
+                    not (cue and cue.search(before))
+                    and not re.match(r"(?i)ngày|hôm", core)
+                    and not (
+                        "dashcue" not in flags
+                        and cues["daycue_clause_end"]
+                        and cues["daycue_clause_end"].search(before)
+                        and _CLOSES_ITS_CLAUSE.match(after)
+                    )
+                ):
                     continue
                 if (share := T.NUMERIC_DAY_SHARE_AFTER.get(lang)) and re.match(share, after):
                     continue  # "cuộc bầu cử 2/3 số ghế": a share of the seats
@@ -1433,6 +1452,12 @@ def _date_candidates(
                 if q is None:
                     continue
                 m, m2 = 3 * q - 2, 3 * q
+            if g.get("cua") or g.get("bim"):  # four or two months: the n-th such
+                size = 4 if g.get("cua") else 2
+                n = T.QUARTER_WORDS[lang].get((g.get("cua") or g["bim"]).lower())
+                if n is None or n * size > 12:
+                    continue
+                m, m2 = size * n - size + 1, size * n
             if g.get("fm") or g.get("fq"):  # the first months of a year, from January
                 raw = g.get("fm") or g.get("fq")
                 n = _count_of(raw, lang)
@@ -1450,6 +1475,8 @@ def _date_candidates(
                     continue
             if g.get("sea"):  # a season of a named year: its three months
                 m, m2 = T.season_months_of_word(lang, g["sea"])
+            if g.get("win"):  # a winter of two years: December to February
+                m, m2 = T.SEASON_MONTHS["winter"]
             if g.get("h"):  # a half-year: its six months
                 h = T.HALF_WORDS[lang].get(g["h"].lower()) or T.HALF_CODE_DIGITS.get(g["h"])
                 if h is None:
@@ -1644,7 +1671,7 @@ def _date_candidates(
                         c.extra["md_either"] = True
             if "listlabel" in flags and not timed_label:
                 c.extra["list_label"] = True
-            if g.get("q") or g.get("h") or ("barepart" in flags and g.get("fq")):
+            if g.get("q") or g.get("h") or g.get("cua") or g.get("bim") or ("barepart" in flags and g.get("fq")):
                 c.extra["part_of_year"] = "bare" if "barepart" in flags else True
             if "fiscal" in flags:
                 c.note = _join_notes(c.note, "fiscal year: its months depend on who keeps it")
@@ -2296,6 +2323,8 @@ def _extend_with_cues(
     if (
         future is not None
         and _opens_sentence(sentence, c.lang)
+        # (not a source's date in brackets: "Theo Reuters (2/4), ... sẽ")
+        and not sentence.rstrip().endswith(("(", "（"))
         and not any(c.end + future.end() <= x < c.end + len(rest) for x in starts)
         and not (cues["sentence_past"] and cues["sentence_past"].search(sentence + " " + rest))
         and not DATELINE_AFTER.match(norm[c.end : c.end + 40])
@@ -2358,9 +2387,58 @@ def _extend_with_cues(
         and (
             _future_word_before(cues, clause)
             or _after_a_clause_told_ahead(cues, sentence, norm, s0, c.start)
+            or _condition_on_what_is_to_come(cues, clause, rest)
         )
     ) or _in_force_from(cues, norm, s0, s1, c):
         c.extra["future_clause"] = True
+    if c.extra.get("wd") is not None and not (
+        cues["sentence_past"] and cues["sentence_past"].search(_clause_around(norm, c))
+    ):
+        # a weekday written with the day, no past form in its clause (nor in
+        # its sentence, when the day opens it: "On Monday, January 6, the
+        # mayor spoke"): it checks the year (see _resolve)
+        before, sentence = _sentence_of(norm, c)
+        if not (_opens_sentence(before, c.lang) and _told_past(c, sentence)):
+            c.extra["weekday_checks_year"] = True
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:，；：]")
+
+
+def _sentence_of(norm: str, c: Cand) -> tuple[str, str]:
+    """(the text of ``c``'s sentence before it, the whole sentence), a clock
+    time's dots ("8 p.m. ET") ending no sentence."""
+    lo, hi = max(0, c.start - SENTENCE_WINDOW_CHARS), min(len(norm), c.end + SENTENCE_WINDOW_CHARS)
+    window = _clock_dots_masked(norm[lo:hi])
+    a, b = _sentence_around(window, c.start - lo, c.end - lo)
+    return window[a : c.start - lo], window[a:b]
+
+
+def _clause_around(norm: str, c: Cand) -> str:
+    """The clause holding ``c``, a clock time's dots ("8 p.m.") ending none."""
+    before, sentence = _sentence_of(norm, c)
+    after = sentence[len(before) + c.end - c.start :]
+    return (
+        _CLAUSE_MARKS.split(before)[-1]
+        + norm[c.start : c.end]
+        + _CLAUSE_MARKS.split(after)[0]
+    )
+
+
+def _condition_on_what_is_to_come(cues, clause: str, rest: str) -> bool:
+    """The date's clause opens a condition before it ("Nếu đến 15/8 ...", "Si
+    antes del 15 de agosto no se firma", T.CONDITION_BEFORE), with no past
+    happening told between, nor a past form in the sentence after the date
+    (a condition on the past: "If the Aug. 15 deal had held, prices would
+    have fallen"): the nearer day wins. The condition's own words before the
+    date may look past ("If the deal is not signed by", "S'il n'y a pas
+    d'accord avant le"): a passive or "il y a" tells no past there."""
+    return bool(
+        cues["condition"]
+        and cues["condition"].search(clause)
+        and not _happened_between(cues["happened"], clause)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(rest))
+    )
 
 
 # A semicolon that ends the clause before: its sentence goes on before it.
@@ -2606,9 +2684,26 @@ def _count_from_the_happenings_day(cands: list[Cand], norm: str) -> list[Cand]:
         c.rel = ("unit", unit, n, "anaphoric")
         c.extra["count_from_at"] = nxt.start
         c.extra["numbered"] = True
+        if n < 0 and nxt.kind == "yearless" and nxt.tense is None and _sentence_told_ahead(nxt, norm):
+            # "Ba ngày trước lễ khai mạc ngày 20/9, ban tổ chức sẽ công bố":
+            # what is done days before the happening is still to come, so the
+            # happening is too
+            nxt.tense = "future"
     if any(o.extra.get("eve_of_it") for o in cands):
         return [o for o in cands if not o.extra.get("eve_of_it")]
     return cands
+
+
+def _sentence_told_ahead(c: Cand, norm: str) -> bool:
+    """``c``'s sentence has a future word (T.SENTENCE_FUTURE) and no past form."""
+    cues = _cue_regexes(c.lang)
+    a, b = _sentence_around(norm, c.start, c.end)
+    sentence = norm[a:b]
+    return bool(
+        cues["sentence_future"]
+        and cues["sentence_future"].search(sentence)
+        and not (cues["sentence_past"] and cues["sentence_past"].search(sentence))
+    )
 
 
 # How far before the count the happening's word may be written again, on
@@ -3241,10 +3336,22 @@ def _chronology_box_labels(labels: list[Cand], norm: str) -> set[int]:
         ):
             run.append(c)
             continue
-        if len(run) >= CHRONOLOGY_BOX_MIN_ITEMS:
+        if len(run) >= CHRONOLOGY_BOX_MIN_ITEMS and not _headed_by_odds(run[0], norm):
             boxed.update(id(x) for x in run)
         run = [c] if c is not None else []
     return boxed
+
+
+def _headed_by_odds(first: Cand, norm: str) -> bool:
+    """The line above a list's first label names betting odds (T.ODDS_HEADING)."""
+    words = T.ODDS_HEADING.get(first.lang)
+    if words is None:
+        return False
+    line_start = norm.rfind("\n", 0, first.start)
+    if line_start < 0:
+        return False
+    head = norm[norm.rfind("\n", 0, line_start) + 1 : line_start]
+    return re.search(words, head, re.IGNORECASE) is not None
 
 
 def _list_items_under_a_year(cands: list[Cand], norm: str) -> list[Cand]:
@@ -5086,7 +5193,13 @@ def _resolve(
                     c.anchor += f"; {NARRATED_IN_THE_PRESENT}"
                 if c.extra.get("md_either"):
                     y = _month_day_order_by_weekday(c, ref, how, cost, st.weekday_year_window, y)
-                wy = _weekday_year(c, ref, how, cost, st.weekday_year_window)
+                # told with no tense nor a past form in its sentence, the
+                # weekday written with the day is the writer's check on its year: a day ahead that agrees with it
+                # counts its distance as one behind does ("Polls close at 8
+                # p.m. on Tuesday, Nov. 6" in April: this November, whose 6th
+                # is a Tuesday, not last November's Monday)
+                weekday_cost = 1.0 if how is None and c.extra.get("weekday_checks_year") else cost
+                wy = _weekday_year(c, ref, how, weekday_cost, st.weekday_year_window)
                 if wy is not None and wy != y and not _near(y, c, ref, st.weekday_slip_window):
                     y = wy
                     c.anchor += f"; year {wy} from the weekday"
@@ -6758,7 +6871,10 @@ def _cldr_written_forms(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     """Dates written in digits and codes that no language owns: ISO week
     codes ("2026-W30") and days with a Roman-numeral month ("3.IV.1921",
     "12.XI.1918"), as Polish, Czech, Italian or Romanian texts write them."""
-    out = _iso_week_codes(norm, s0, s1, lang) if norm.find("-W", s0, s1) >= 0 else []
+    if lang in T.ISO_WEEK:  # "KW 15" (de), as the tables' numbered weeks
+        out = _iso_week_candidates(norm, s0, s1, lang, norm[s0:s1].lower())
+    else:
+        out = _iso_week_codes(norm, s0, s1, lang) if norm.find("-W", s0, s1) >= 0 else []
     if _ROMAN_MONTH_GATE.search(norm, s0, s1) is None:
         return out  # no digit then a separator then I, V or X: nothing to scan for
     for mt in _roman_month_date_re().finditer(norm, s0, s1):
@@ -6766,6 +6882,53 @@ def _cldr_written_forms(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         if y >= 1000 and _valid_day(y, m, d):  # not "3.IV.0021"
             out.append(Cand(mt.start(), mt.end(), lang, y=y, m=m, d=d))
     return out
+
+
+@functools.cache
+def _cldr_part_of_year_res(lang: str) -> list[tuple[re.Pattern[str], int]]:
+    rule = T.PART_OF_YEAR_CLDR[lang]
+    tail = "|".join([rule["year"]] + [p for p, _ in rule["rel"]])
+    return [
+        (re.compile(r"(?<![^\W\d_])" + part + r"(?:" + tail + r")(?![^\W\d_])", re.IGNORECASE), size)
+        for part, size in rule["parts"]
+    ]
+
+
+_ROMAN_ORDINAL = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _cldr_parts_of_a_year(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
+    """A quarter or a half of a written year, or of this, last or next year,
+    in a language read through CLDR (T.PART_OF_YEAR_CLDR): its months."""
+    rule = T.PART_OF_YEAR_CLDR[lang]
+    out = []
+    for rx, size in _cldr_part_of_year_res(lang):
+        for mt in rx.finditer(norm, s0, s1):
+            word = mt.group("n")
+            n = _ROMAN_ORDINAL.get(word) or (int(word[0]) if word[0].isdigit() else None)
+            if n is None:
+                n = next((v for k, v in rule["ordinals"].items() if word.lower().startswith(k)), None)
+            if n is None or n * size > 12:
+                continue
+            m, m2 = size * n - size + 1, size * n
+            if mt.group("y"):
+                c = Cand(mt.start(), mt.end(), lang, y=int(mt.group("y")), m=m, y2=int(mt.group("y")), m2=m2)
+            else:
+                c = Cand(mt.start(), mt.end(), lang, kind="yearless", m=m, m2=m2)
+                c.year_rel = _cldr_relative_year(rule, mt)
+            c.gran, c.is_range = "month", True
+            c.extra["part_of_year"] = True
+            out.append(c)
+    return out
+
+
+def _cldr_relative_year(rule: dict, mt: re.Match[str]) -> int:
+    """The year (-1/0/1) of the relative words that end a part's match."""
+    text = mt.group(0)
+    for pattern, v in rule["rel"]:
+        if re.search(r"(?:" + pattern + r")(?![^\W\d_])$", text, re.IGNORECASE):
+            return v
+    return 0
 
 
 def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
@@ -6815,6 +6978,12 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
         )
     if (my := T.MONTH_YEAR_CLDR.get(lang)) is not None:
         _cldr_months_of_a_year(norm, s0, s1, lang, my, out)
+    if lang in T.PART_OF_YEAR_CLDR:
+        out.extend(
+            c
+            for c in _cldr_parts_of_a_year(norm, s0, s1, lang)
+            if not any(o.start < c.end and c.start < o.end for o in out)
+        )
     if (year_rx := _cldr_year_re(lang)) is not None:
         # "Em 2023", "Nel 2023", "Im Jahr 2023", "Pada 2023": a year
         for mt in year_rx.finditer(norm, s0, s1):
@@ -6860,7 +7029,61 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
             ):
                 # "terminam em 30 de junho; o sorteio, no dia 25"
                 c.extra["month_of_at"] = prev.start
+    # "letzte Woche", "bulan lalu", "в следующем году", "지난달": the week,
+    # month or year counted from the publication, like en "last week" (after
+    # the weekdays, weekends and days of a month, which take a week or month
+    # word next to them: "다음 주 화요일", "akhir pekan lalu", "다음 달 3일")
+    count = _cldr_count_before_unit(lang)
+    units = [
+        Cand(start, end, lang, kind="relative", rel=("unit", unit, n, "deictic"), gran=unit)
+        for start, end, (unit, n) in cldr.relative_units(norm, s0, s1, lang)
+        if not any(c.start < end and start < c.end for c in out)
+        and not count.search(norm, max(s0, start - 24), start)
+    ]
+    if units:
+        out = sorted(out + units, key=lambda c: c.start)
+    _cldr_weekday_spans(out, norm, lang)
     return out
+
+
+@functools.cache
+def _cldr_count_before_unit(lang: str) -> re.Pattern[str]:
+    """A count right before a relative week, month or year word (digits, or
+    T.COUNT_BEFORE_UNIT_CLDR): a length of time."""
+    words = T.COUNT_BEFORE_UNIT_CLDR.get(lang)
+    alt = r"\d" + (r"|(?<![^\W\d_])(?:" + words + r")" if words else "")
+    return re.compile(r"(?:" + alt + r")\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _cldr_weekday_span_gap(lang: str) -> re.Pattern[str] | None:
+    seps = T.CLDR_RANGE_SEP.get(lang)
+    if not seps:
+        return None
+    return re.compile(
+        r"\s*(?:" + "|".join(seps) + r")\s+(?:(?:zum|dem|den|o|a|al|la|il)\s+)?", re.IGNORECASE
+    )
+
+
+def _cldr_weekday_spans(out: list[Cand], norm: str, lang: str) -> None:
+    """Two weekdays alone joined by a range word ("von Montag bis Freitag",
+    "de segunda a quarta", "dal lunedì al venerdì", "Senin hingga Rabu"): one
+    span, the first the last such weekday before the second (joined once
+    both are resolved, as a weekday carried on to a dated day), not two days
+    read each on its own side of the publication."""
+    gap = _cldr_weekday_span_gap(lang)
+    if gap is None:
+        return
+    for prev, c in itertools.pairwise(out):
+        if (
+            prev.kind == "weekday"
+            and c.kind == "weekday"
+            and "day" not in prev.extra
+            and "day" not in c.extra
+            and 1 <= (c.rel[1] - prev.rel[1]) % 7 <= 6
+            and gap.fullmatch(norm, prev.end, c.start)
+        ):
+            c.extra["weekday_pair_from"] = (prev.start, prev.rel[1])
 
 
 def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, out: list) -> None:
@@ -7251,6 +7474,10 @@ def _resolve_candidates(
         for c in resolved
         if "span_from" in c.extra
     }
+    if any("weekday_pair_from" in c.extra for c in resolved):
+        out = _join_weekday_pairs(
+            out, {c.start: c.extra["weekday_pair_from"] for c in resolved if "weekday_pair_from" in c.extra}
+        )
     if any("span_from_weekday" in c.extra for c in resolved):
         out = _join_weekday_to_a_dated_day(
             out, {c.start: c.extra["span_from_weekday"] for c in resolved if "span_from_weekday" in c.extra}
@@ -7330,6 +7557,26 @@ def _join_weekday_to_a_dated_day(
             return None
         start = (last - dt.timedelta(days=back)).isoformat()
         return replace(m, start=first.start, value=start, end_value=m.value, kind="range")
+
+    return _join_to_the_one_before(out, spans_from, join)
+
+
+def _join_weekday_pairs(out: list[DateMention], spans_from: dict[int, tuple[int, int]]) -> list[DateMention]:
+    """Join two weekdays a range word joins ("von Montag bis Freitag";
+    ``spans_from``: the second's start -> the first's start and weekday):
+    told ahead, from the coming first day to the next second one after it;
+    else to the second as read, from the last first day before it."""
+
+    def join(first: DateMention, m: DateMention, weekday: int) -> DateMention | None:
+        last = dt.date.fromisoformat(m.value)
+        if first.tense == "future":
+            start = dt.date.fromisoformat(first.value)
+            last = start + dt.timedelta(days=(last.weekday() - weekday) % 7)
+        else:
+            start = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        if start == last:
+            return None
+        return replace(first, end=m.end, value=start.isoformat(), end_value=last.isoformat(), kind="range")
 
     return _join_to_the_one_before(out, spans_from, join)
 

@@ -82,6 +82,10 @@ NUMERIC_DAY_CUES = {
         r"trưng\s+cầu\s+ý\s+dân",
         r"phiên\s+(?:họp|tòa|xử|điều\s+trần)",
         r"hội\s+nghị",
+        # a source's date in a citation ("Theo Reuters (2/4)", "(TTXVN,
+        # 2/4)"): the day of the report it cites
+        r"theo\s+(?-i:[A-ZĐ])[^\s(),]*(?:\s+(?-i:[A-ZĐ])[^\s(),]*){0,2}\s*\(",
+        r"\((?-i:[A-ZĐ])[^\s(),]*(?:\s+(?-i:[A-ZĐ])[^\s(),]*){0,2}\s*,",
     ],
     "th": [r"วันที่", r"วัน", r"เมื่อ", r"ตั้งแต่", r"ถึง"],
     "zh": [],
@@ -92,6 +96,10 @@ NUMERIC_DAY_CUES = {
     "es": [r"el", r"del", r"al", r"día", r"fecha"],
     "fr": [r"le", r"du", r"au"],
 }
+# ... and words that make a date of a day and month only where it closes its
+# clause: vi "trước 30/6." (before 30 June), not "trước 3/4 khán giả" (before
+# three quarters of the crowd), a share with its noun after it.
+NUMERIC_DAY_CUES_CLAUSE_END = {"vi": [r"trước"]}
 
 # ... and the words after a day and month that make it a share ("2/3 số
 # ghế", "3/4 tổng số phiếu", "2/3 đại biểu tán thành", "3/4 thành viên"): a
@@ -1372,6 +1380,15 @@ RELATIVE_TO_NAMED_EVENT = {
         ),
     },
     "es": {"words": [r"antes", r"después"], "next": r"\s+(?:de|del|que)\b"},
+    # "สามวันก่อนพิธีเปิด" (three days before the opening ceremony), not "3
+    # วันก่อน" (three days ago): a happening's noun right after the count
+    "th": {
+        "words": [r"ก่อน"],
+        "next": (
+            r"\s*(?:พิธี|งาน|เทศกาล|การ(?!ณ์)|วัน(?:เปิด|ปิด|เลือกตั้ง|สอบ|แข่ง)|เปิด|ปิด|เริ่ม|สิ้นสุด"
+            r"|เลือกตั้ง|แข่งขัน|หมดเขต|เส้นตาย|ครบกำหนด)"
+        ),
+    },
     "fr": {
         "words": [r"avant", r"après"],
         "next": r"\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]|que|qu['’]|son|sa|ses|leur|leurs)\b",
@@ -1469,6 +1486,10 @@ RELATIVE = {
         (r"tuần trước nữa", "week", -2, "deictic"),
         (r"tháng trước nữa", "month", -2, "deictic"),
         (r"năm trước nữa", "year", -2, "deictic"),
+        # "năm kia": the year before last (as "hôm kia" the day before
+        # yesterday; unlike "ngày kia", two days on); not "một năm kia" (a
+        # year, some year)
+        (r"(?<!một )năm kia(?![^\W\d_])", "year", -2, "deictic"),
         (r"tuần (?:này|nay)", "week", 0, "deictic"),
         # the weekend of last or this week, as en "last weekend" (sports
         # results: "cuối tuần qua, đội tuyển ..."), not the whole week
@@ -1637,7 +1658,9 @@ RELATIVE = {
         # days ("day_pair" n: days n and n + 1); not the "明" of "说明", "表明"
         (r"昨今两?[天日]", "day_pair", -1, "deictic"),
         (r"今明两?[天日]", "day_pair", 0, "deictic"),
-        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明后两?[天日]", "day_pair", 1, "deictic"),
+        # (a bare "明后日" is Japanese 明後日, the day after tomorrow, below)
+        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明后(?:两?天|两日)", "day_pair", 1, "deictic"),
+        (r"(?<![说表证声阐申查透鲜光文发精聪英高简分标注])明后日", "day", 2, "deictic"),
         # "大前天" / "大后天": three days back / ahead (not read as "前天")
         (r"大前天", "day", -3, "deictic"),
         (r"大后天", "day", 3, "deictic"),
@@ -1684,6 +1707,11 @@ RELATIVE = {
         (r"(?:今年|年初)(?:以来|至今)|今年迄今", "year_to_date", 0, "deictic"),
         (r"明年", "year", 1, "deictic"),
         (r"前年", "year", -2, "deictic"),
+        # "后年" (the year after next), "大前年" / "大后年" (three back or on);
+        # not the "后" of "此后年均" (yearly since then), "最后年份", "以后年度"
+        (r"大前年", "year", -3, "deictic"),
+        (r"大后年", "year", 3, "deictic"),
+        (r"(?<![大今此之以午然最随其而落前])后年(?![均份度代龄])", "year", 2, "deictic"),
         (r"次日|翌日|第二天", "day", 1, "anaphoric"),
         # the week, month, year after the date told before ("次周二" is a
         # weekday of the following week, read with the weekdays)
@@ -2554,7 +2582,9 @@ MONTH_YEAR_RELATIVE = {
         (r"năm ngoái|năm trước", "after", -1),
         (r"năm nay|này", "after", 0),
         (r"năm tới|năm sau", "after", 1),
-        (r"tới|sắp tới", "after", "next"),
+        # (not "tới" opening a range's second end: "từ thứ Bảy 29/12 tới
+        # thứ Ba 1/1", "từ 29/12 tới 2/1")
+        (r"(?:tới|sắp tới)(?!\s+(?:(?:ngày|hết)\s+)?\d|\s+(?:thứ|chủ\s+nhật|ngày)(?![^\W\d_]))", "after", "next"),
         (r"vừa qua|trước", "after", "last"),
     ],
     "th": [
@@ -2702,6 +2732,10 @@ SENTENCE_PAST = {
     ],
     "es": [
         r"(?-i:[a-zñáéíóú]{2,}(?:ó|aron|ieron|ía|ían|aba|aban))",
+        # ... and with the capital of a sentence's first word ("Llovió desde
+        # el sábado ..."); not in mid-sentence, where a capital makes a name
+        # ("Aragó"), nor "-ía" ("María", "García")
+        r"(?-i:(?:(?<![\s\S])|(?<=[.!?:;\"“«]\s)|(?<=\n))[A-ZÑÁÉÍÓÚ][a-zñáéíóú]{2,}(?:ó|aron|ieron))",
         r"dijo",
         r"hizo",
         r"fue",
@@ -3344,6 +3378,22 @@ _EN_NOT_A_NOUN = "".join(
     rf"(?<!\b{d}\s)"
     for d in ("the", "a", "an", "his", "her", "its", "our", "their", "these", "those")
 )
+# Words that open a condition ("Nếu đến 15/8 vẫn chưa bàn giao ...", "Si
+# antes del 15 de agosto no se firma ...", "If the deal is not signed by June
+# 3", "如果4月20日前仍未...", "หากภายในวันที่ 15 พ.ค."): a condition is set on
+# what is still to come, so a year-less date in its clause takes the nearer of
+# its two days, without the lean towards the past a report's dates get (as
+# IN_FORCE_FROM). Not "si" as "yes" or "whether" after a verb of asking: the
+# word is looked for only in the date's own clause, before it.
+CONDITION_BEFORE = {
+    "vi": [r"nếu", r"giả sử", r"trong trường hợp"],
+    "th": [r"หาก", r"ถ้า", r"กรณีที่"],
+    # (not "若干", several)
+    "zh": [r"如果", r"假如", r"倘若", r"一旦", r"若(?!干)"],
+    "en": [r"(?-i:if|If)", r"unless", r"in case"],
+    "es": [r"(?-i:si|Si)", r"a menos que", r"en caso de que"],
+    "fr": [r"(?-i:si|Si)", r"s'ils?", r"s’ils?", r"à moins que", r"au cas où"],
+}
 # A rule or a document in force from a year-less date ("the e-visa is valid
 # from 1 July", "có hiệu lực từ ngày 1/7", "自7月1日起实施", "en vigor desde
 # el 1 de marzo", "applicable à partir du 1er mars"): told in the present it
@@ -3423,6 +3473,14 @@ SCHEDULED_PRESENT = {
             r"(?<!\bwould\s)(?<!\bmight\s)(?<!\bcan\s)(?-i:resume|reopen|reconvene)(?=\s+on\s*$)"
         ),
         r"(?:takes?\s+place|takes?\s+effect|comes?\s+into\s+force|goes\s+on\s+sale)",
+        # a company's results on a calendar ("Apple, which reports earnings on
+        # Thursday", "The bank reports first-quarter results on Tuesday"): the
+        # third person with its results named, which no past shares
+        (
+            _EN_NOT_A_NOUN + r"(?-i:reports|posts|releases|announces)\s+(?:its\s+|their\s+)?"
+            r"(?:(?:first|second|third|fourth|full|half|quarterly|annual|year-end|interim)[\w-]*\s+)?"
+            r"(?:earnings|results|figures)"
+        ),
         # a legislature or a court named, then a verb of its sitting in the
         # present ("The Senate votes on the 26th", "MPs return from the recess
         # on Monday", "The court rules on Friday"): its calendar, ahead
@@ -3756,10 +3814,11 @@ WEEKDAY_BLOCKED_BEFORE = {
     "vi": [r"mỗi", r"các", r"hàng", r"những"],
     "th": [r"ทุก"],
     "zh": [r"每", r"每个"],
-    # ... and "on a Friday" / "un vendredi": some Friday, none in particular
-    # ("Christmas falls on a Friday this year")
-    "en": [r"every", r"each", r"on\s+a"],
-    "es": [r"cada", r"todos los"],
+    # ... and "on a Friday" / "un vendredi" / "un domingo": some Friday, none
+    # in particular ("Christmas falls on a Friday this year", "a Sunday
+    # service", "a Monday morning meeting")
+    "en": [r"every", r"each", r"an?"],
+    "es": [r"cada", r"todos los", r"un"],
     "fr": [r"chaque", r"tous les", r"un"],
 }
 # Named days built on a weekday ("Black Friday", "Viernes Santo", "黑色星期五"):
@@ -4311,6 +4370,91 @@ YEAR_COUNT_AFTER_CLDR = {
     "id": r"orang|kasus|jiwa|suara|unit|buah|ekor|kali|rupiah|dolar|km|meter|ton",
 }
 
+# A count before a week, month or year word of a language read through CLDR
+# makes it a length of time ("dua minggu lalu" two weeks ago, "tiga bulan
+# lalu", "beberapa tahun lalu"), not last week, month or year
+# (cldr.relative_unit_words): digits, or these words right before it.
+COUNT_BEFORE_UNIT_CLDR = {
+    "id": r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w+\s+(?:belas|puluh)|beberapa|banyak",
+    "ms": r"satu|dua|tiga|empat|lima|enam|tujuh|lapan|sembilan|sepuluh|\w+\s+(?:belas|puluh)|beberapa|banyak",
+    "pt": r"duas|dois|três|quatro|cinco|seis|várias|vários|algumas|alguns",
+    "it": r"due|tre|quattro|cinque|sei|alcune|alcuni|diverse|diversi",
+}
+
+# A quarter or a half of a year in a language read through CLDR ("primeiro
+# trimestre de 2029", "primo semestre del 2028", "kuartal pertama tahun ini",
+# "в первом квартале 2029 года", "im ersten Quartal 2029"): its three or six
+# months, as the tables' "Q1 2029" and "el primer trimestre de 2029". Only with
+# a year written or a word of this, last or next year after it: a bare "first
+# quarter" is a match's as often. "parts": (pattern with the ordinal in group
+# "n", months in the part); "ordinals": a word's first letters -> its number
+# (Russian and German ordinals take case endings: matched by their stems);
+# "year": a written year after the part (group "y"); "rel": the words of this
+# (0), last (-1) or next (1) year after it.
+PART_OF_YEAR_CLDR = {
+    "pt": {
+        "parts": [
+            (r"(?P<n>primeiro|segundo|terceiro|quarto|[1-4][º°o])\s+trimestre", 3),
+            (r"(?P<n>primeiro|segundo|[12][º°o])\s+semestre", 6),
+        ],
+        "ordinals": {"prim": 1, "segu": 2, "terc": 3, "quar": 4},
+        "year": r"\s+(?:de|do\s+ano\s+de)\s+(?P<y>\d{4})",
+        "rel": [
+            (r"\s+(?:deste|do\s+corrente)\s+ano", 0),
+            (r"\s+do\s+ano\s+(?:passado|anterior)", -1),
+            (r"\s+do\s+(?:próximo\s+ano|ano\s+que\s+vem)", 1),
+        ],
+    },
+    "it": {
+        "parts": [
+            (r"(?P<n>primo|secondo|terzo|quarto|[1-4][º°o])\s+trimestre", 3),
+            (r"(?P<n>primo|secondo|[12][º°o])\s+semestre", 6),
+        ],
+        "ordinals": {"prim": 1, "seco": 2, "terz": 3, "quar": 4},
+        "year": r"\s+(?:del\s+|dell['’]anno\s+)?(?P<y>\d{4})",
+        "rel": [
+            (r"\s+(?:di\s+quest['’]anno|dell['’]anno\s+in\s+corso)", 0),
+            (r"\s+(?:dell['’]anno\s+scorso|dello\s+scorso\s+anno)", -1),
+            (r"\s+(?:del\s+prossimo\s+anno|dell['’]anno\s+prossimo)", 1),
+        ],
+    },
+    "id": {
+        "parts": [
+            (r"kuartal\s+(?:ke-?)?(?P<n>pertama|kedua|ketiga|keempat|IV|I{1,3}|[1-4])", 3),
+            (r"semester\s+(?:ke-?)?(?P<n>pertama|kedua|II|I|[12])", 6),
+        ],
+        "ordinals": {"pert": 1, "kedu": 2, "keti": 3, "keem": 4},
+        "year": r"\s+(?:tahun\s+)?(?P<y>\d{4})",
+        "rel": [(r"\s+tahun\s+ini", 0), (r"\s+tahun\s+lalu", -1), (r"\s+tahun\s+depan", 1)],
+    },
+    "ru": {
+        "parts": [
+            (r"(?P<n>перв|втор|трет|четв[её]рт)\w*\s+квартал\w*", 3),
+            (r"(?P<n>перв|втор)\w*\s+полугоди\w*", 6),
+        ],
+        "ordinals": {"перв": 1, "втор": 2, "трет": 3, "четв": 4},
+        "year": r"\s+(?P<y>\d{4})(?:\s*(?:года|г\.))?",
+        "rel": [
+            (r"\s+(?:этого|текущего|нынешнего)\s+года", 0),
+            (r"\s+прошлого\s+года", -1),
+            (r"\s+(?:следующего|будущего)\s+года", 1),
+        ],
+    },
+    "de": {
+        "parts": [
+            (r"(?P<n>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartals?", 3),
+            (r"(?P<n>ersten|zweiten|[12]\.)\s+Halbjahr(?:e?s)?", 6),
+        ],
+        "ordinals": {"erst": 1, "zwei": 2, "drit": 3, "vier": 4},
+        "year": r"\s+(?P<y>\d{4})",
+        "rel": [
+            (r"\s+(?:dieses|des\s+laufenden)\s+Jahres", 0),
+            (r"\s+(?:des\s+Vorjahres|des\s+vergangenen\s+Jahres|letzten\s+Jahres)", -1),
+            (r"\s+(?:des\s+kommenden\s+Jahres|nächsten\s+Jahres)", 1),
+        ],
+    },
+}
+
 # A month told with its year's word in a language read through CLDR
 # (Korean "지난해 11월" last year's November, "올해 3월", "내년 1월", "오는 5월
 # 말까지" until the end of the coming May, "지난 2월" the February just
@@ -4474,8 +4618,11 @@ WEEKDAY_ALONE_CLDR = {
         # punctuation or a small word: an ordinal has its noun after it ("na
         # segunda vez", "na quinta posição", "a sexta economia")
         "guarded": {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},
-        "guarded_before": r"(?<![^\W\d_])(?:na|nesta|nessa|desta|dessa|desde|até|"
-        r"(?:na|da|(?:desde|até)\s+a)\s+(?:próxima|última|passada))\s+$",
+        # ... or opening a span of days ("de segunda a quarta"), or closing
+        # one after another day ("de segunda a quarta", "de sábado a terça")
+        "guarded_before": r"(?<![^\W\d_])(?:na|nesta|nessa|desta|dessa|desde|até|de|"
+        r"(?:na|da|(?:desde|até)\s+a)\s+(?:próxima|última|passada)|"
+        r"(?:segunda|terça|terca|quarta|quinta|sexta|sábado|domingo)(?:-feira)?\s+(?:a|até))\s+$",
         "guarded_after": r"\s*(?:[,.;:!?()\"”»–—]|$)|\s+(?:passada|que\s+vem|pela|à|às|a|o|os|as|"
         r"em|no|na|nos|nas|para|com|contra|ao|após|depois|quando|"
         r"de\s+(?:manhã|tarde|noite|madrugada))(?![^\W\d_])"
@@ -4729,7 +4876,8 @@ WEEKEND_CLDR = {
 # and only with its year (a year-less "third quarter" stays no date).
 _Q_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4}
 QUARTER_WORDS = {
-    "vi": {**_Q_DIGITS, "i": 1, "ii": 2, "iii": 3, "iv": 4},
+    # ("quý đầu tiên", the first; "quý cuối cùng", the last)
+    "vi": {**_Q_DIGITS, "i": 1, "ii": 2, "iii": 3, "iv": 4, "đầu tiên": 1, "cuối cùng": 4},
     # "ไตรมาสแรก" (the first), "ไตรมาสสุดท้าย" (the last)
     "th": {**_Q_DIGITS, "แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "สุดท้าย": 4},
     "zh": {**_Q_DIGITS, "一": 1, "二": 2, "三": 3, "四": 4},
@@ -5136,6 +5284,9 @@ MONTH_ALONE_BEFORE = {
         r"mois d['’]",
         r"mois de",
         r"(?:première|seconde|deuxième|dernière)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d['’])",
+        # the school year's opening named by its month ("à la rentrée de
+        # septembre", "la rentrée d'octobre" of universities)
+        r"rentrée\s+(?:de|d['’])",
     ],
 }
 
@@ -5206,7 +5357,8 @@ DATE_PATTERNS = {
         ),
         (r"tháng\s+{M}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
         (r"quý\s+{Q}\s*(?:/|-|năm|,\s*năm)\s*{Y}", ""),
-        (r"quý\s+{Q}\s+năm\s+nay(?![^\W\d_])", "thisyear"),
+        (r"quý\s+{Q}\s+(?:của\s+)?năm\s+nay(?![^\W\d_])", "thisyear"),
+        (r"quý\s+{Q}\s+của\s+năm\s+{Y}", ""),
         # "nửa sau" is the second half, "6 tháng sau" six months later
         (r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}\s*(?:/|-|năm)\s*{Y}", ""),
         (r"(?:nửa|(?:(?<!\d)6|sáu)\s+tháng(?!\s+sau))\s+{H}" + _THIS_YEAR["vi"], "thisyear"),
@@ -5540,6 +5692,10 @@ DATE_PATTERNS = {
         (r"{H}\s+(?:semestre|mitad)\s+(?:de(?:l)?\s+)?(?:(?:año\s+)?{Y})", ""),
         (r"{Q}\s+trimestre" + _THIS_YEAR["es"], "thisyear"),
         (r"{H}\s+(?:semestre|mitad)" + _THIS_YEAR["es"], "thisyear"),
+        (r"{CUA}\s+cuatrimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
+        (r"{BIM}\s+bimestre\s+(?:de(?:l)?\s+)?{Y}", ""),
+        (r"{CUA}\s+cuatrimestre" + _THIS_YEAR["es"], "thisyear"),
+        (r"{BIM}\s+bimestre" + _THIS_YEAR["es"], "thisyear"),
         (r"(?P<pre>(?:{YC})\s+){Y}", ""),
         (
             r"(?P<pre>(?:" + "|".join(MONTH_ALONE_BEFORE["es"]) + r")\s+){MON}",
@@ -6087,11 +6243,16 @@ _PART_OF_YEAR_HEADS = {
     "th": [r"ไตรมาส(?:ที่)?\s*{Q}", r"ครึ่ง(?:ปี)?\s*{H}"],
     # (joined by a hyphen when it qualifies a noun: "fourth-quarter revenue")
     "en": [r"{Q}(?:\s+|-)quarter", r"{H}(?:\s+|-)half"],
-    "es": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|mitad)"],
+    # (and the four- and two-month parts Spanish statistics count in:
+    # "el primer cuatrimestre", "el segundo bimestre")
+    "es": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|mitad)", r"{CUA}\s+cuatrimestre", r"{BIM}\s+bimestre"],
     "fr": [r"{Q}\s+trimestre", r"{H}\s+(?:semestre|moitié)"],
 }
 _PART_OF_RELATIVE_YEAR = {
-    "vi": {"lastyear": r"\s+năm\s+(?:ngoái|trước)", "nextyear": r"\s+năm\s+(?:sau|tới)"},
+    "vi": {
+        "lastyear": r"\s+(?:của\s+)?năm\s+(?:ngoái|trước)",
+        "nextyear": r"\s+(?:của\s+)?năm\s+(?:sau|tới)",
+    },
     "th": {
         "lastyear": r"\s*(?:ของ\s*)?ปี(?:ที่แล้ว|ก่อน|ที่ผ่านมา)",
         "nextyear": r"\s*(?:ของ\s*)?ปีหน้า",
@@ -6111,6 +6272,20 @@ _PART_OF_RELATIVE_YEAR = {
     },
 }
 for _lang, _heads in _PART_OF_YEAR_HEADS.items():
+    for _flag, _tail in _PART_OF_RELATIVE_YEAR[_lang].items():
+        DATE_PATTERNS[_lang].extend((_head + _tail + _AFTER_WORD, _flag) for _head in _heads)
+# ... and the first months of last or next year ("les quatre premiers mois de
+# l'année dernière", "the first two months of next year", "los tres primeros
+# meses del año pasado", "5 tháng đầu năm ngoái"), as FIRST_MONTHS of a named
+# year.
+_FIRST_MONTHS_HEADS = {
+    "vi": [r"{FM}\s+tháng\s+đầu"],
+    "th": [r"{FM}\s*เดือนแรก"],
+    "en": [r"first\s+{FM}\s+months"],
+    "es": [r"{FM}\s+primeros\s+meses", r"primeros\s+{FM}\s+meses"],
+    "fr": [r"{FM}\s+premiers\s+mois"],
+}
+for _lang, _heads in _FIRST_MONTHS_HEADS.items():
     for _flag, _tail in _PART_OF_RELATIVE_YEAR[_lang].items():
         DATE_PATTERNS[_lang].extend((_head + _tail + _AFTER_WORD, _flag) for _head in _heads)
 # A quarter or half named with no year ("Q2", "el primer trimestre", "quý
@@ -6413,12 +6588,18 @@ ISO_WEEK = {
 }  # fmt: skip
 # ... and in English, where "Week 3" numbers a league's weeks, a sentence of
 # a season's results (beside BARE_PART_NOT_CALENDAR)
+# German counts calendar weeks in the same way ("In KW 15 bleibt die Brücke
+# gesperrt", "Kalenderwoche 15/2029"), a language read through CLDR.
+ISO_WEEK["de"] = (
+    r"(?<![^\W\d_])(?:(?-i:KW)|Kalenderwoche)\s*(?P<wk>5[0-3]|[1-4]\d|0?[1-9])"
+    r"(?:\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)|(?![\d.,:/-]\d|\d))"
+)
 ISO_WEEK_NOT_CALENDAR = {"en": [r"seasons?", r"nfl", r"beat", r"won", r"defeat(?:ed|s)?", r"wins?"]}
 # The texts a segment must hold for a numbered week (its week word first;
 # the week-ending days need only that one).
 ISO_WEEK_WORDS = {
     "fr": ("semaine",), "es": ("semana",), "en": ("week",), "vi": ("tuần",),
-    "th": ("สัปดาห์",), "zh": ("周", "第"),
+    "th": ("สัปดาห์",), "zh": ("周", "第"), "de": ("k",),
 }  # fmt: skip
 
 # A bare numeric day and month that labels an item of a list under a year
@@ -6527,6 +6708,55 @@ SEASON_YEAR_PATTERNS = {
 }
 for _lang, _pats in SEASON_YEAR_PATTERNS.items():
     DATE_PATTERNS[_lang].extend((_p, "") for _p in _pats)
+
+# Words of betting odds in the line that heads a list ("Odds:", "Cuotas:",
+# "Cotes :", "Tỷ lệ cược:", "อัตราต่อรอง", "赔率"): its labels written like a
+# day and month ("7/4", "11/4", "12/5") are fractional odds, no chronology,
+# even in calendar order (engine._chronology_box_labels).
+ODDS_HEADING = {
+    "en": r"(?<![^\W\d_])(?:odds|betting|bookmakers?)(?![^\W\d_])",
+    "es": r"(?<![^\W\d_])(?:cuotas?|apuestas?)(?![^\W\d_])",
+    "fr": r"(?<![^\W\d_])(?:cotes?|paris\s+sportifs)(?![^\W\d_])",
+    "vi": r"(?<![^\W\d_])(?:tỷ\s+lệ\s+(?:cược|kèo)|kèo\s+nhà\s+cái)(?![^\W\d_])",
+    "th": r"อัตราต่อรอง|ราคาต่อรอง",
+    "zh": r"赔率|盘口",
+}
+
+# A compact date of eight digits, year, month and day ("20290312"), read only
+# right after a word that says a date follows and a colon ("生产日期：20290312",
+# "Date: 20290312", "Fecha: 20290312", "Ngày: 20290312"), as labels and
+# forms print it; elsewhere eight digits are a code, a lot or an amount.
+COMPACT_DATE_AFTER = {
+    "vi": r"ngày",
+    "zh": r"日期",
+    "en": r"date",
+    "es": r"fecha",
+    "fr": r"date",
+}
+for _lang, _word in COMPACT_DATE_AFTER.items():
+    DATE_PATTERNS[_lang].append(
+        (
+            r"(?P<pre>" + ("" if _lang == "zh" else r"(?<![^\W\d_])") + _word + r"\s*[:：]\s*)"
+            r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
+            "",
+        )
+    )
+
+# A winter named by the two years it spans ("Winter 2028-29", "l'hiver
+# 2028-2029", "el invierno 2028/29", "mùa đông 2028-2029", "2028-2029年冬季"):
+# December of the first to February of the second, a season's three
+# meteorological months (SEASON_MONTHS). A winter with one year ("winter
+# 2024") stays unread: its months may be those opening the year or closing it.
+_WINTER_SPAN = r"\s*[-–/]\s*(?:{Y2}|{CY2})(?![-–/]?\d)"
+WINTER_ACROSS_TWO_YEARS = {
+    "vi": [r"{WIN}\s+(?:năm\s+)?{Y}" + _WINTER_SPAN],
+    "zh": [r"{YZ}\s*[-–/至]\s*{Y2}年?(?:的)?{WIN}"],
+    "en": [r"{WIN}\s+(?:of\s+)?{Y}" + _WINTER_SPAN],
+    "es": [r"{WIN}\s+(?:de(?:l)?\s+)?{Y}" + _WINTER_SPAN],
+    "fr": [r"{WIN}\s+(?:de\s+|d['’]\s*)?{Y}" + _WINTER_SPAN],
+}
+for _lang, _pats in WINTER_ACROSS_TWO_YEARS.items():
+    DATE_PATTERNS[_lang].extend((_p, "season") for _p in _pats)
 
 # A fiscal year across two calendar years ("FY2024-25", "fiscal 2023/24",
 # "năm tài chính 2023-2024", "2023/24财年"): the span of the two years, the
