@@ -168,11 +168,18 @@ def romanize_thai(s: str) -> str:
     """Royal Thai General System romanisation of ``s``; "" when it fails."""
     try:
         if _royin_rules() is None:
-            return _thai_romanizer()(s, engine="royin")
-        # pythainlp romanises each space-separated part on its own
-        return " ".join(_royin(part) for part in s.split(" ")) if s else ""
+            out = _thai_romanizer()(s, engine="royin")
+        else:
+            # pythainlp romanises each space-separated part on its own
+            out = " ".join(_royin(part) for part in s.split(" ")) if s else ""
     except Exception:  # noqa: BLE001 - an unromanisable word is just no anchor
         return ""
+    # a mark royin has no rule for stays Thai ("แซ็ง" -> "sae็ng"; a piece
+    # opening on a vowel sign, "ิล"): no letter of a romanisation
+    return _THAI_LETTERS.sub("", out) if _THAI_LETTERS.search(out) else out
+
+
+_THAI_LETTERS = re.compile("[\u0e00-\u0e7f]")
 
 
 # A consonant silenced by the thanthakhat (ทรัมป์, Trump; ปีเตอร์, Peter).
@@ -199,18 +206,36 @@ def _thai_initials() -> dict[str, str]:
 _TH_FINAL_L = re.compile("(?<=[^\u0e40-\u0e44])ล(?=$|[\u0e01-\u0e2d\u0e2e])(?![อวย][^\u0e4c])")
 
 
-def _thai_sounded(s: str, initials: dict[str, str], final_l: bool) -> str:
-    """Royin of ``s`` with each silenced consonant sounded as an initial, and
-    with ``final_l`` each final ล (see _TH_FINAL_L) as l."""
+# A hissing consonant (ส ศ ษ ซ ช) ending a syllable: after a vowel or a
+# consonant that is no leading vowel, before the end, another consonant or
+# the next syllable's leading vowel ("โจฮันเนสเบิร์ก", Johannesburg; "ตูลูซ",
+# Toulouse; "มิชลิน", Michelin). Thai says it t and royin writes t
+# ("chohannetboek", "tulut"); a foreign name's s is the foreign spelling's own.
+_TH_HISSING = "สศษซช"
+_TH_FINAL_S = re.compile(f"(?<=[^\u0e40-\u0e44])[{_TH_HISSING}](?=$|[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _thai_sounded(s: str, initials: dict[str, str], final_l: bool, final_s: bool = False) -> str:
+    """Royin of ``s`` with each silenced consonant sounded as an initial,
+    with ``final_l`` each final ล (see _TH_FINAL_L) as l, and with
+    ``final_s`` each final hissing consonant (see _TH_FINAL_S) as s."""
     marks = list(_TH_SILENCED.finditer(s))
     if final_l:
-        marks = sorted(marks + list(_TH_FINAL_L.finditer(s, 1)), key=lambda m: m.start())
+        marks += _TH_FINAL_L.finditer(s, 1)
+    if final_s:
+        marks += _TH_FINAL_S.finditer(s, 1)
+    marks.sort(key=lambda m: m.start())
     parts: list[str] = []
     pos = 0
     for m in marks:
         if m.start() > pos:
             parts.append(romanize_thai(s[pos : m.start()]))
-        parts.append("l" if m.group() == "ล" else initials.get(m.group(1), ""))
+        if m.group() == "ล":
+            parts.append("l")
+        elif m.group() in _TH_HISSING:
+            parts.append("s")
+        else:
+            parts.append(initials.get(m.group(1), ""))
         pos = m.end()
     if pos < len(s):
         parts.append(romanize_thai(s[pos:]))
@@ -229,7 +254,10 @@ def romanize_thai_name(s: str) -> tuple[str, ...]:
     Thai names silence letters of Pali and Sanskrit spellings that
     romanisations leave out (สวัสดิ์, "Sawat"). A final ล is said n, as royin
     writes it, but stands for the l of a foreign name ("โชลซ์", royin "chon",
-    Scholz; "ไมเคิล", Michael): a third reading keeps the l."""
+    Scholz; "ไมเคิล", Michael): a third reading keeps the l. A final ส, ศ,
+    ษ, ซ or ช is said t, as royin writes it, but stands for a foreign name's
+    s or sh ("ตูลูซ", royin "tulut", Toulouse): a fourth reading sounds
+    everything so."""
     plain = romanize_thai(s)
     initials = _thai_initials()
     if not initials:
@@ -239,6 +267,8 @@ def romanize_thai_name(s: str) -> tuple[str, ...]:
         out.append(_thai_sounded(s, initials, False))
     if "ล" in s[1:] and _TH_FINAL_L.search(s, 1):
         out.append(_thai_sounded(s, initials, True))
+    if _TH_FINAL_S.search(s, 1):
+        out.append(_thai_sounded(s, initials, True, True))
     return tuple(dict.fromkeys(r for r in out if r))
 
 
