@@ -243,7 +243,7 @@ def _thai_sounded(s: str, initials: dict[str, str], final_l: bool, final_s: bool
 
 
 @functools.lru_cache(maxsize=65536)
-def romanize_thai_name(s: str) -> tuple[str, ...]:
+def romanize_thai_name(s: str, final_s: bool = False) -> tuple[str, ...]:
     """Romanisations of a Thai name: royin; when a consonant is silenced by
     the thanthakhat, royin with that consonant sounded; and when a ล ends a
     syllable, royin with it read l (and any silenced consonant sounded).
@@ -254,10 +254,12 @@ def romanize_thai_name(s: str) -> tuple[str, ...]:
     Thai names silence letters of Pali and Sanskrit spellings that
     romanisations leave out (สวัสดิ์, "Sawat"). A final ล is said n, as royin
     writes it, but stands for the l of a foreign name ("โชลซ์", royin "chon",
-    Scholz; "ไมเคิล", Michael): a third reading keeps the l. A final ส, ศ,
-    ษ, ซ or ช is said t, as royin writes it, but stands for a foreign name's
-    s or sh ("ตูลูซ", royin "tulut", Toulouse): a fourth reading sounds
-    everything so."""
+    Scholz; "ไมเคิล", Michael): a third reading keeps the l. With
+    ``final_s``, a final ส, ศ, ษ, ซ or ช, said t as royin writes it, is
+    taken for a foreign name's s or sh ("ตูลูซ", royin "tulut", Toulouse): a
+    fourth reading sounds everything so. Event merging asks for it; the
+    story stage does not (a Thai name's or acronym's own final ศ or ช,
+    นครราชสีมา, สทนช, read s gave its pages anchors that joined stories)."""
     plain = romanize_thai(s)
     initials = _thai_initials()
     if not initials:
@@ -267,7 +269,7 @@ def romanize_thai_name(s: str) -> tuple[str, ...]:
         out.append(_thai_sounded(s, initials, False))
     if "ล" in s[1:] and _TH_FINAL_L.search(s, 1):
         out.append(_thai_sounded(s, initials, True))
-    if _TH_FINAL_S.search(s, 1):
+    if final_s and _TH_FINAL_S.search(s, 1):
         out.append(_thai_sounded(s, initials, True, True))
     return tuple(dict.fromkeys(r for r in out if r))
 
@@ -793,9 +795,13 @@ def han_viet_characters(syllable: str) -> str:
 # retroflex ch and zh for the English clusters tr and dr (one spelling of
 # Trump opens with 川 chuan where another writes 特朗 te-lang), and c (said
 # ts) for a foreign ts or z (茨 in Scholz, Katz; read as Latin letters, c
-# would be a k). Each rule gives one more reading of a foreign name; an
-# initial followed by h is another initial (c in chuan is ch).
-_FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"), ("c", "ts"))
+# would be a k), and w for a foreign v, which Mandarin lacks (维 wei, 瓦 wa,
+# 沃 wo in Villeneuve, Valencia, Leverkusen; only in the characters that
+# write it, _FOREIGN_V: 湾 in 台湾 is a w). Each rule gives one more reading
+# of a foreign name; an initial followed by h is another initial (c in
+# chuan is ch).
+_FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"), ("c", "ts"), ("w", "v"))
+_FOREIGN_V = frozenset("维瓦沃韦威温維韋溫")
 
 
 _FOREIGN_J = ("yu", "yo")
@@ -820,6 +826,10 @@ def foreign_name_readings(surface: str) -> tuple[str, ...]:
         return tuple(out)
     for initial, sound in _FOREIGN_INITIALS:
         at = [x.startswith(initial) and x[len(initial) : len(initial) + 1] != "h" for x in syl]
+        if initial == "w":
+            # one syllable per character (pinyin_syllables), else no v read
+            same = len(syl) == len(surface)
+            at = [a and c in _FOREIGN_V for a, c in zip(at, surface)] if same else []
         if any(at):
             out.append("".join(sound + x[len(initial) :] if a else x for x, a in zip(syl, at)))
     if syl[0].startswith(_FOREIGN_J):

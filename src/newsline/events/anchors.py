@@ -672,7 +672,7 @@ def _thai_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
             out.append(r.lower())
             surfaces.setdefault(r.lower(), w)
     return [
-        (r, tuple(x.lower() for x in romanize_thai_name(surfaces[r]) if x.lower() != r))
+        (r, tuple(x.lower() for x in romanize_thai_name(surfaces[r], True) if x.lower() != r))
         for r in out
     ]
 
