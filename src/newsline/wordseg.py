@@ -168,11 +168,18 @@ def romanize_thai(s: str) -> str:
     """Royal Thai General System romanisation of ``s``; "" when it fails."""
     try:
         if _royin_rules() is None:
-            return _thai_romanizer()(s, engine="royin")
-        # pythainlp romanises each space-separated part on its own
-        return " ".join(_royin(part) for part in s.split(" ")) if s else ""
+            out = _thai_romanizer()(s, engine="royin")
+        else:
+            # pythainlp romanises each space-separated part on its own
+            out = " ".join(_royin(part) for part in s.split(" ")) if s else ""
     except Exception:  # noqa: BLE001 - an unromanisable word is just no anchor
         return ""
+    # a mark royin has no rule for stays Thai ("แซ็ง" -> "sae็ng"; a piece
+    # opening on a vowel sign, "ิล"): no letter of a romanisation
+    return _THAI_LETTERS.sub("", out) if _THAI_LETTERS.search(out) else out
+
+
+_THAI_LETTERS = re.compile("[\u0e00-\u0e7f]")
 
 
 # A consonant silenced by the thanthakhat (ทรัมป์, Trump; ปีเตอร์, Peter).
@@ -199,18 +206,36 @@ def _thai_initials() -> dict[str, str]:
 _TH_FINAL_L = re.compile("(?<=[^\u0e40-\u0e44])ล(?=$|[\u0e01-\u0e2d\u0e2e])(?![อวย][^\u0e4c])")
 
 
-def _thai_sounded(s: str, initials: dict[str, str], final_l: bool) -> str:
-    """Royin of ``s`` with each silenced consonant sounded as an initial, and
-    with ``final_l`` each final ล (see _TH_FINAL_L) as l."""
+# A hissing consonant (ส ศ ษ ซ ช) ending a syllable: after a vowel or a
+# consonant that is no leading vowel, before the end, another consonant or
+# the next syllable's leading vowel ("โจฮันเนสเบิร์ก", Johannesburg; "ตูลูซ",
+# Toulouse; "มิชลิน", Michelin). Thai says it t and royin writes t
+# ("chohannetboek", "tulut"); a foreign name's s is the foreign spelling's own.
+_TH_HISSING = "สศษซช"
+_TH_FINAL_S = re.compile(f"(?<=[^\u0e40-\u0e44])[{_TH_HISSING}](?=$|[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _thai_sounded(s: str, initials: dict[str, str], final_l: bool, final_s: bool = False) -> str:
+    """Royin of ``s`` with each silenced consonant sounded as an initial,
+    with ``final_l`` each final ล (see _TH_FINAL_L) as l, and with
+    ``final_s`` each final hissing consonant (see _TH_FINAL_S) as s."""
     marks = list(_TH_SILENCED.finditer(s))
     if final_l:
-        marks = sorted(marks + list(_TH_FINAL_L.finditer(s, 1)), key=lambda m: m.start())
+        marks += _TH_FINAL_L.finditer(s, 1)
+    if final_s:
+        marks += _TH_FINAL_S.finditer(s, 1)
+    marks.sort(key=lambda m: m.start())
     parts: list[str] = []
     pos = 0
     for m in marks:
         if m.start() > pos:
             parts.append(romanize_thai(s[pos : m.start()]))
-        parts.append("l" if m.group() == "ล" else initials.get(m.group(1), ""))
+        if m.group() == "ล":
+            parts.append("l")
+        elif m.group() in _TH_HISSING:
+            parts.append("s")
+        else:
+            parts.append(initials.get(m.group(1), ""))
         pos = m.end()
     if pos < len(s):
         parts.append(romanize_thai(s[pos:]))
@@ -218,7 +243,7 @@ def _thai_sounded(s: str, initials: dict[str, str], final_l: bool) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def romanize_thai_name(s: str) -> tuple[str, ...]:
+def romanize_thai_name(s: str, final_s: bool = False) -> tuple[str, ...]:
     """Romanisations of a Thai name: royin; when a consonant is silenced by
     the thanthakhat, royin with that consonant sounded; and when a ล ends a
     syllable, royin with it read l (and any silenced consonant sounded).
@@ -229,7 +254,12 @@ def romanize_thai_name(s: str) -> tuple[str, ...]:
     Thai names silence letters of Pali and Sanskrit spellings that
     romanisations leave out (สวัสดิ์, "Sawat"). A final ล is said n, as royin
     writes it, but stands for the l of a foreign name ("โชลซ์", royin "chon",
-    Scholz; "ไมเคิล", Michael): a third reading keeps the l."""
+    Scholz; "ไมเคิล", Michael): a third reading keeps the l. With
+    ``final_s``, a final ส, ศ, ษ, ซ or ช, said t as royin writes it, is
+    taken for a foreign name's s or sh ("ตูลูซ", royin "tulut", Toulouse): a
+    fourth reading sounds everything so. Event merging asks for it; the
+    story stage does not (a Thai name's or acronym's own final ศ or ช,
+    นครราชสีมา, สทนช, read s gave its pages anchors that joined stories)."""
     plain = romanize_thai(s)
     initials = _thai_initials()
     if not initials:
@@ -239,6 +269,8 @@ def romanize_thai_name(s: str) -> tuple[str, ...]:
         out.append(_thai_sounded(s, initials, False))
     if "ล" in s[1:] and _TH_FINAL_L.search(s, 1):
         out.append(_thai_sounded(s, initials, True))
+    if final_s and _TH_FINAL_S.search(s, 1):
+        out.append(_thai_sounded(s, initials, True, True))
     return tuple(dict.fromkeys(r for r in out if r))
 
 
@@ -763,9 +795,13 @@ def han_viet_characters(syllable: str) -> str:
 # retroflex ch and zh for the English clusters tr and dr (one spelling of
 # Trump opens with 川 chuan where another writes 特朗 te-lang), and c (said
 # ts) for a foreign ts or z (茨 in Scholz, Katz; read as Latin letters, c
-# would be a k). Each rule gives one more reading of a foreign name; an
-# initial followed by h is another initial (c in chuan is ch).
-_FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"), ("c", "ts"))
+# would be a k), and w for a foreign v, which Mandarin lacks (维 wei, 瓦 wa,
+# 沃 wo in Villeneuve, Valencia, Leverkusen; only in the characters that
+# write it, _FOREIGN_V: 湾 in 台湾 is a w). Each rule gives one more reading
+# of a foreign name; an initial followed by h is another initial (c in
+# chuan is ch).
+_FOREIGN_INITIALS = (("j", "k"), ("j", "t"), ("ch", "tr"), ("zh", "dr"), ("c", "ts"), ("w", "v"))
+_FOREIGN_V = frozenset("维瓦沃韦威温維韋溫")
 
 
 _FOREIGN_J = ("yu", "yo")
@@ -790,6 +826,10 @@ def foreign_name_readings(surface: str) -> tuple[str, ...]:
         return tuple(out)
     for initial, sound in _FOREIGN_INITIALS:
         at = [x.startswith(initial) and x[len(initial) : len(initial) + 1] != "h" for x in syl]
+        if initial == "w":
+            # one syllable per character (pinyin_syllables), else no v read
+            same = len(syl) == len(surface)
+            at = [a and c in _FOREIGN_V for a, c in zip(at, surface)] if same else []
         if any(at):
             out.append("".join(sound + x[len(initial) :] if a else x for x, a in zip(syl, at)))
     if syl[0].startswith(_FOREIGN_J):

@@ -4,10 +4,12 @@ Sentences with too little in common to merge on anchors still merge, and
 are flagged, when each is its document's only sentence with that day in one
 story -- unless their names disagree. Names disagreed when their romanised
 spellings were disjoint, and a Chinese or Thai page's rendering of a place
-(阿尔塔维亚 "aertaweiya", อัลตาเวีย "antawia" for Altavia) never equals the
+(阿尔塔维亚 "aertaweiya", อัลตาเวีย "antawia" for Altavia) did not equal the
 Latin spelling: every Chinese and Thai page of a story was split off. Across
 scripts only territories (read alike from CLDR in every language) can
-disagree now. Every page here is invented."""
+disagree now. (Since session 32 those two renderings meet Altavia, read as
+said; the mine fire's pages still merge on the story's day.) Every page
+here is invented."""
 
 from __future__ import annotations
 
@@ -68,8 +70,10 @@ def test_a_dam_burst_in_six_languages_is_one_event():
     events = _events(_docs(DAM, "story-dam", "2024-10-03"), "2024-10-02")
     assert _groups(events) == [sorted(DAM)]
     kinds = {f["kind"] for f in events[0]["flags"]}
-    # merged on the story's day alone for some pages: said so, not hidden
-    assert "merged_on_story_and_day" in kinds
+    # the Thai and Chinese pages meet Altavia by name since their renderings
+    # are read as said (อัลตาเวีย with its final l, 阿尔塔维亚 with w for v):
+    # no page is merged on the story's day alone (the mine fire below is)
+    assert "merged_on_story_and_day" not in kinds
     # Altavia / Altavie: one name spelled two ways, kept and flagged
     assert any(f["kind"] == "name_variant" and f["names"] == ["altavia", "altavie"]
                for f in events[0]["flags"])
@@ -78,6 +82,8 @@ def test_a_dam_burst_in_six_languages_is_one_event():
 def test_a_mine_fire_in_four_languages_is_one_event():
     events = _events(_docs(MINE, "story-mine", "2025-02-18"), "2025-02-17")
     assert _groups(events) == [sorted(MINE)]
+    # merged on the story's day alone for some pages: said so, not hidden
+    assert "merged_on_story_and_day" in {f["kind"] for f in events[0]["flags"]}
 
 
 # --- near misses: what must stay apart -----------------------------------

@@ -156,7 +156,14 @@ PINNED = {
             None,
             "day",
             "th",
-            ("geo:PT", "name:chaidi", "name:litbon", "name:somchai", "num:1200"),
+            (
+                "geo:PT",
+                "name:chaidi",
+                "name:litbon",
+                "name:somchai",
+                "num:1200",
+                "read:litbon=lisbon",
+            ),
         ),
     ],
     "vi": [

@@ -33,6 +33,7 @@ from ..wordseg import (
     pinyin,
     romanize_hangul,
     romanize_thai,
+    romanize_thai_name,
     strip_possessive,
     thai_dictionary,
     thai_run_words,
@@ -415,17 +416,90 @@ def skeleton(name: str) -> str:
     return "".join(out)
 
 
+# An r after a vowel and before a consonant or the word's end: Thai and
+# Chinese renderings leave it out (Johannesburg, โจฮันเนสเบิร์ก with its r
+# silenced, 约翰内斯堡 "yuehanneisibao"), as the story stage reads it
+# (stories.anchors._POSTVOCALIC_R, the same pattern).
+_POSTVOCALIC_R = re.compile(r"(?<=[aeiouy])r+(?=[^aeiouy]|$)")
+# A short name's spelling as Thai and Chinese romanisations write its sounds:
+# a y after a consonant written "iy" (ลียง "liyong", Lyon) and a final nasal
+# written "ng" (royin and pinyin write French "on", "an" so).
+_SHORT_NAME_SOUNDS = ((re.compile(r"iy"), "y"), (re.compile(r"ng$"), "n"))
+# Shortest spelling a short name is compared by its sounds at.
+_SHORT_NAME_MIN = 4
+
+
+def _short_name_sounds(folded: str) -> str:
+    for rx, to in _SHORT_NAME_SOUNDS:
+        folded = rx.sub(to, folded)
+    return folded
+
+
 @functools.lru_cache(maxsize=200_000)
 def name_similarity(a: str, b: str) -> float:
-    """1 - normalised edit distance between the skeletons of two names."""
+    """1 - normalised edit distance between the skeletons of two names, the
+    names written in two scripts (event merging asks it of pairs of mentions
+    that are not both in Latin script). Each name is also read without an r
+    after a vowel, which Thai silences and Chinese leaves out (when three
+    consonant classes are left; the closer reading counts), and a Latin
+    Saint as said before a consonant, without its t (whose whole skeleton
+    must then be the other's: two names of one Saint share two classes
+    already, and Saint-Malo is no Saint-Nazaire one class off)."""
     if a == b:
         return 1.0
+    best = _skeleton_similarity(a, b)
+    if best < 1.0:
+        soft_a, soft_b = _soft_r(a), _soft_r(b)
+        for x, y in ((soft_a, b), (a, soft_b), (soft_a, soft_b)):
+            if x and y and (x != a or y != b):
+                best = max(best, _skeleton_similarity(x, y))
+    if best < 1.0:
+        said_a, said_b = _saint_said(a), _saint_said(b)
+        if said_a or said_b:
+            for x in {a, soft_a, said_a} - {""}:
+                for y in {b, soft_b, said_b} - {""}:
+                    if skeleton(x) == skeleton(y):
+                        return 1.0
+    return best
+
+
+def _soft_r(name: str) -> str:
+    """``name`` folded, without its r after a vowel; "" when that leaves it as
+    it was or with fewer than three consonant classes."""
+    folded = ascii_fold(name)
+    soft = _POSTVOCALIC_R.sub("", folded)
+    return soft if soft != folded and len(skeleton(soft)) >= 3 else ""
+
+
+# A Latin name's Saint (Saint-Nazaire, Sainte-Foy) as said before a
+# consonant: the t Thai and Chinese renderings leave out ("แซง", "圣" sheng).
+_SAINT_SAID = re.compile(r"^(sain)te?(?=[-\s][^aeiouy])")
+
+
+def _saint_said(name: str) -> str:
+    """``name`` folded, its Saint said without the t and its r after a vowel
+    left out (see _soft_r); "" when it opens with no Saint."""
+    folded = ascii_fold(name)
+    said = _SAINT_SAID.sub(r"\1", folded)
+    return _soft_r(said) or said if said != folded else ""
+
+
+def _skeleton_similarity(a: str, b: str) -> float:
     sa, sb = skeleton(a), skeleton(b)
     if not sa or not sb:
         return 0.0
     if min(len(sa), len(sb)) < 3:
-        # too few consonants to compare skeletons: compare the folded spellings
+        # too few consonants to compare skeletons: compare the folded
+        # spellings, or, both long enough, the same sounds written the Thai
+        # or Chinese way (ลียง "liyong" is Lyon; 里昂 "liang" is read no
+        # closer: Liang is a common surname)
         sa, sb = ascii_fold(a), ascii_fold(b)
+        if (
+            min(len(sa), len(sb)) >= _SHORT_NAME_MIN
+            and sa[0] == sb[0]
+            and _short_name_sounds(sa) == _short_name_sounds(sb)
+        ):
+            return 1.0
     elif sa == sb:
         return 1.0
     n, m = len(sa), len(sb)
@@ -537,12 +611,37 @@ def _after_silent_letter_joined(toks: tuple[str, ...], stop: frozenset[str]) -> 
     return out
 
 
-def _thai_names(text: str) -> list[str]:
+# Thai spellings of the Saint of foreign place names (French Saint, Sainte;
+# English Saint; San, Santa, São, Sankt): each is also a Thai word or a
+# piece newmm knows ("แซง", to overtake), cut off the name after it.
+THAI_SAINT_WORDS = frozenset(
+    ("แซง", "แซ็ง", "แซงต์", "แซ็งต์", "เซนต์", "ซาน", "ซานตา", "ซันตา", "เซา", "ซังคท์")
+)
+
+
+def _saint_joined(toks: list[str], words: frozenset[str]) -> list[str]:
+    """A Thai Saint (THAI_SAINT_WORDS) joined to the unknown piece right after
+    it: the rest of the place's name ("แซง" + "แกลร์", a Saint-Cl... name)."""
+    out: list[str] = []
+    for t in toks:
+        if out and out[-1] in THAI_SAINT_WORDS and t not in words:
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def _thai_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(royin, other readings) of the names in the Thai runs of ``text``: the
+    other readings are those the story stage reads a Thai name with
+    (:func:`~newsline.wordseg.romanize_thai_name`: silenced letters sounded,
+    a final l and s as the foreign spelling writes them)."""
     words = thai_dictionary()
-    out = []
+    out: list[str] = []
+    surfaces: dict[str, str] = {}
     stop = thai_stopwords()
     for run in THAI_RUN.findall(text):
-        toks = _after_silent_letter_joined(thai_run_words(run), stop)
+        toks = _saint_joined(_after_silent_letter_joined(thai_run_words(run), stop), words)
         # runs of short or unknown pieces: newmm splits a transliterated
         # foreign name it does not know into such fragments
         runs: list[tuple[list[str], bool]] = [([], False)]
@@ -565,12 +664,17 @@ def _thai_names(text: str) -> list[str]:
                 r = romanize_thai(w)
                 if r and len(r) >= 3:
                     out.append(r.lower())
+                    surfaces.setdefault(r.lower(), w)
     # names in dictionary words, after a title or a place word ("นายสมชาย")
     for w in thai_titled_names(text.split()):
         r = romanize_thai(w)
         if r and len(r) >= 3 and r.lower() not in out:
             out.append(r.lower())
-    return out
+            surfaces.setdefault(r.lower(), w)
+    return [
+        (r, tuple(x.lower() for x in romanize_thai_name(surfaces[r], True) if x.lower() != r))
+        for r in out
+    ]
 
 
 def _zh_words(text: str) -> list:
@@ -635,6 +739,8 @@ def _chinese_name_runs(text: str, words: list | None = None) -> list[tuple[str, 
     name's administrative unit, which is left out ("河南省信阳市光山县" gives
     henan, xinyang and guangshan, each with its unit apart). ``words``: the
     tagger's words of ``text`` (:func:`_zh_words`) when the caller has them."""
+    from ..stories.anchors import _ZH_SOUND_CHARS, _name_piece  # it imports this module
+
     out = []
     prev_nr = ""
     person = False
@@ -642,6 +748,17 @@ def _chinese_name_runs(text: str, words: list | None = None) -> list[tuple[str, 
     prev_word = ""
     for w in _zh_words(text) if words is None else words:
         word, after_number = w.word, _ZH_NUMBER_END.search(prev_word) is not None
+        if (
+            prev_nr
+            and _ZH_SOUND_CHARS.issuperset(prev_word)
+            and w.flag not in _ZH_NAME_TAGS
+            and _name_piece(word, w.flag)
+        ):
+            # the rest of a foreign name the tagger cut off it (维勒|班,
+            # Villeurbanne), read as the story stage reads it
+            prev_nr += word
+            prev_word = word
+            continue
         prev_word = w.word
         if after_number and word[:1] in _ZH_DATE_UNITS:
             # a date's unit glued to the next word ("8月15日|封控" cut as
@@ -1008,8 +1125,10 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         if len(raw.replace(".", "").replace(",", "")) >= 2:
             anchors.add("num:" + raw.replace(",", "."))
     if "th" in langs and re.search(r"[\u0E00-\u0E7F]", s):
-        for r in _thai_names(s):
+        for r, readings in _thai_names(s):
             anchors.add("name:" + r)
+            for alt in readings:
+                anchors.add(f"{READING}{r}={alt}")
     if "zh" in langs and re.search(r"[\u4E00-\u9FFF]", s):
         if zh_words is None:
             zh_words = _zh_words(s)

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 from ..amounts import amounts
 from ..dates.cldr import calendar_words, is_calendar_word
-from ..events.anchors import ACRONYM_ALIASES, TERRITORY_EXTRA, ZH_ADMIN_UNITS
+from ..events.anchors import _POSTVOCALIC_R, ACRONYM_ALIASES, TERRITORY_EXTRA, ZH_ADMIN_UNITS
 from ..langid.vietnamese import is_vi_syllable
 from ..model import Document
 from ..nouns import after_determiner
@@ -205,10 +205,10 @@ def short_skeleton(romanised: str) -> str:
     return got if len(got) == 2 else ""
 
 
-# An r after a vowel and before a consonant or the word's end: Chinese and
-# Thai renderings leave it out (默克尔 "mokeer", Merkel; 斯塔默, Starmer;
-# สตาร์เมอร์ with its r silenced), so a Latin name is also read without it.
-_POSTVOCALIC_R = re.compile(r"(?<=[aeiouy])r+(?=[^aeiouy]|$)")
+# An r after a vowel and before a consonant or the word's end
+# (events.anchors._POSTVOCALIC_R): Chinese and Thai renderings leave it out
+# (默克尔 "mokeer", Merkel; 斯塔默, Starmer; สตาร์เมอร์ with its r silenced),
+# so a Latin name is also read without it.
 
 
 def soft_r_skeleton(plain: str, sk: str) -> str:
