@@ -319,9 +319,12 @@ def _gapped(phrase: str, inside: bool):
         between = rf"[^\s,.;:!?，。、；：！？「」“”()（）]{{0,{GAP_MAX_CHARS}}}"
         return re.compile(between.join(re.escape(q) for q in parts)).search
     words_ = [r"\s+".join(re.escape(w) + r"(?:e?s)?" for w in q.split()) for q in parts]
-    # a word between may be hyphenated ("discreet next-day delivery") or a
-    # number ("perca até 8 quilos", "perdez 10 kilos")
-    between = rf"(?:\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?)){{0,{GAP_MAX_WORDS}}}\s+"
+    # a word between may be hyphenated ("discreet next-day delivery"), a
+    # number ("perca até 8 quilos", "perdez 10 kilos") or a code made of a
+    # number and letters ("справка 086у купить", "5g")
+    between = (
+        rf"(?:\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?[^\W\d_]*)){{0,{GAP_MAX_WORDS}}}\s+"
+    )
     return re.compile(r"(?<!\w)" + between.join(words_) + r"(?!\w)").search
 
 
@@ -1136,7 +1139,13 @@ def _giveaway_tables(lang: str | None) -> tuple[tuple[tuple[str, str], ...], ...
     ]
     return tuple(
         tuple((p, lg) for lg in langs for p in table.get(lg, []))
-        for table in (C.GIVEAWAY_FREE, C.GIVEAWAY_GIFT, C.GIVEAWAY_PUSH)
+        for table in (
+            C.GIVEAWAY_FREE,
+            C.GIVEAWAY_GIFT,
+            C.GIVEAWAY_PUSH,
+            C.GIVEAWAY_DRAW,
+            C.GIVEAWAY_ENGAGE,
+        )
     )
 
 
@@ -1148,7 +1157,9 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
     tay", "LIBRENG ₱500 LOAD para sa unang 300 …!"), sharing no word with the
     headline. A warning quotes such lines; an official notice of a free jab
     has no money-like gift and no shout; a story about a giveaway names it
-    in its headline."""
+    in its headline. A draw entered by likes, shares or follows ("РОЗЫГРЫШ!
+    … подпишитесь на канал, поставьте лайк", "اربح سيارة! … شارك هذا
+    المنشور") is such a lure whatever its prize."""
     if not any(m in doc.text for m in _SHOUT):
         return []  # most pages: no shout at all
     title = next((u.text for u in units if u.label == "title"), "")
@@ -1162,9 +1173,10 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
         if not any(m in said for m in _SHOUT):
             continue
         lg = u.lang or doc.lang
-        free, gift, push = _giveaway_tables(lg)
+        free, gift, push, draw, engage = _giveaway_tables(lg)
         pushes = [p for p, g in push if _contains(said, p, g)]
-        if not pushes:
+        engaged = [p for p, g in engage if _contains(said, p, g)]
+        if not pushes and not engaged:
             continue
         # the gift shouted in one sentence ("… RM500 PERCUMA …!"); a deals
         # column's "a free $10 gift card if you buy …" states it, its "hurry!"
@@ -1174,10 +1186,17 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
             sent = said[b:e]
             frees = [p for p, g in free if _contains(sent, p, g)]
             gifts = [p for p, g in gift if _contains(sent, p, g)]
-            if frees and gifts and any(m in sent for m in _SHOUT):
+            if pushes and frees and gifts and any(m in sent for m in _SHOUT):
                 break
         else:
-            continue
+            # or a draw paid for in likes and shares, whatever its prize
+            # ("РОЗЫГРЫШ! Дарим 50 iPhone … подпишитесь на канал, поставьте лайк")
+            draws = [p for p, g in draw if _contains(said, p, g)] if engaged else []
+            if not draws:
+                continue
+            b = min((k for p in draws if (k := said.find(p)) >= 0), default=0)
+            b = max((s for s, _ in _sentence_spans(said) if s <= b), default=0)
+            sent, frees, gifts, pushes = said[b:], draws, [], engaged
         if _reported_advert(u.text, frees + gifts + pushes, lg):
             continue
         if len(_headline_words(u.text, lg) & _headline_words(title, lg)) >= GIVEAWAY_HEADLINE_WORDS:
@@ -1186,8 +1205,13 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
         flags.append(
             Flag(
                 "spam",
-                f"Giveaway lure: '{frees[0]}' {gifts[0]} with a push ('{pushes[0]}') "
-                "shouted in a block sharing nothing with the headline: an advert, "
+                (
+                    f"Giveaway lure: '{frees[0]}' {gifts[0]} with a push ('{pushes[0]}') "
+                    if gifts
+                    else f"Giveaway lure: a draw ('{frees[0]}') entered by likes, shares or "
+                    f"follows ('{pushes[0]}') "
+                )
+                + "shouted in a block sharing nothing with the headline: an advert, "
                 "not the story.",
                 u.start + a,
                 u.start + len(u.text.rstrip()),
