@@ -5192,3 +5192,33 @@ _add_words(
         "th": ["มีความหมายสำคัญต่อ", "ผู้รับผิดชอบที่เกี่ยวข้อง"],
     },
 )
+
+# Filler strung on transitions in Arabic, Russian, Polish and Hindi, whose
+# pages had no openers ("في عالمنا اليوم … ومن الجدير بالذكر … علاوة على ذلك …
+# وفي الختام"): read as the other languages' are, every paragraph opening on
+# one and no figure anywhere. Lower case.
+_add_words(
+    TRANSITION_OPENERS,
+    {
+        "ar": ["في عالمنا اليوم", "ومن الجدير بالذكر", "من الجدير بالذكر", "علاوة على ذلك",
+               "بالإضافة إلى ذلك", "وبالإضافة إلى ذلك", "من ناحية أخرى", "ومن ناحية أخرى",
+               "وفي الختام", "في الختام", "ختاماً", "أولاً", "ثانياً", "وأخيراً", "وبالتالي"],
+        "ru": ["кроме того", "более того", "во-первых", "во-вторых", "в-третьих", "в заключение",
+               "таким образом", "в современном мире", "стоит отметить", "помимо этого"],
+        "pl": ["ponadto", "co więcej", "po pierwsze", "po drugie", "podsumowując",
+               "w dzisiejszych czasach", "warto zauważyć", "dodatkowo", "na koniec"],
+        "hi": ["इसके अलावा", "इसके साथ ही", "साथ ही", "अंत में", "निष्कर्ष में",
+               "आज के समय में", "सबसे पहले", "दूसरी ओर"],
+    },
+)
+_add_words(
+    FILLER_PHRASES,
+    {
+        "ar": ["في عالمنا اليوم", "من الجدير بالذكر", "لا شك أن", "يلعب دوراً مهماً",
+               "يلعب دورا مهما", "في غاية الأهمية", "في الختام", "نأمل أن نكون قد"],
+        "ru": ["в современном мире", "играет важную роль", "стоит отметить", "в заключение",
+               "не секрет, что"],
+        "pl": ["w dzisiejszych czasach", "odgrywa kluczową rolę", "warto zauważyć",
+               "podsumowując", "nie ulega wątpliwości"],
+    },
+)

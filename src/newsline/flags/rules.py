@@ -3518,6 +3518,67 @@ STITCHED_TAIL_MIN_SHARE = 0.3
 STITCHED_PARAGRAPH_MIN_LETTERS = 40
 
 
+# A wire story's dateline opening a paragraph: a place, the agency in
+# brackets, a dash or a colon ("Poznań (PAP) –", "Москва (ТАСС):", "Jakarta
+# (ANTARA) -"). The agency is a known wire or an acronym in capitals.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_]+(?:[ \-][^\W\d_]+){0,2})\s*[(（](?P<agency>[^()（）\n]{2,25})[)）]"
+    r"\s*[-–—:：]"
+)
+_AGENCY_ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-я]{2,8}")
+
+
+def _stitched_wires(doc: Document, units: list[Unit]) -> Flag | None:
+    """Two wire items under one headline: two paragraphs open on datelines
+    naming different places and different agencies ("Poznań (PAP) – … fire
+    …", then "Warszawa (IAR) – grain exports …"), and the later one shares
+    no content word with the headline -- a farm pasting wires together. A
+    wire digest keeps one agency; a story quoting a second wire on its own
+    matter names that matter again."""
+    if "(" not in doc.text and "（" not in doc.text:
+        return None
+    title = next((u for u in units if u.label == "title"), None)
+    if title is None:
+        return None
+    datelines: list[tuple[Unit, str, str]] = []
+    for u in units:
+        if u.label in CHROME_LABELS or u.label in ("title", "spam"):
+            continue
+        m = _DATELINE.match(u.text)
+        if m is None:
+            continue
+        agency = m.group("agency").strip()
+        if _AGENCY_ACRONYM.fullmatch(agency) or _wire_agency(agency):
+            datelines.append((u, m.group("place").lower(), agency.lower()))
+    if len(datelines) < 2:
+        return None
+    lang = doc.lang or ""
+    stop = _function_words((lang,)) | _calendar_words(lang)
+
+    def content(text: str) -> set[str]:
+        return {
+            w.lower()[:STITCHED_STEM_LETTERS]
+            for w in words(text)
+            if len(w) >= STITCHED_WORD_MIN_LETTERS and w.lower() not in stop
+        }
+
+    head = content(title.text)
+    first, place, agency = datelines[0]
+    for u, other_place, other_agency in datelines[1:]:
+        if other_place == place or other_agency == agency or content(u.text) & head:
+            continue
+        return Flag(
+            "content_farm",
+            f"Two wire items under one headline: '{doc.text[first.start : first.start + 40].strip()}…' "
+            f"and, from another agency and place, '{doc.text[u.start : u.start + 40].strip()}…', "
+            "which shares no word with the headline: wires pasted together, as content farms do.",
+            u.start,
+            max(v.end for v in units if v.label not in CHROME_LABELS),
+            {"signal": "stitched", "datelines": [agency, other_agency]},
+        )
+    return None
+
+
 def stitched_article_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Two unrelated texts under one headline: the body's first paragraphs
     share a word with the headline, and the paragraphs after a point, three
@@ -3526,7 +3587,10 @@ def stitched_article_flags(doc: Document, units: list[Unit], st: FlagSettings) -
     anything before them -- a farm pasting pieces of pages together. A real
     article that turns to a side matter names its subject again. Spaced
     Latin-script languages of long words only (a Vietnamese syllable is
-    shorter than a content word)."""
+    shorter than a content word). Or two wires' datelines (_stitched_wires),
+    in any script."""
+    if (wires := _stitched_wires(doc, units)) is not None:
+        return [wires]
     lang = doc.lang or ""
     if lang in INSIDE_WORDS or lang == "vi" or S.script_of_lang(lang or "en") != S.LATIN:
         return []
@@ -4650,9 +4714,12 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             x, y = pair.split(" ", 1)
             candidates.append((y, x, a, z, "before"))  # the other word comes first
             candidates.append((x, y, a, z, "after"))
-    else:
+    elif doc.lang in UNSPACED:
         # Unspaced scripts with spaces between names (Thai): the chunk before
-        # a repeated chunk; glued context is compared on its tail.
+        # a repeated chunk; glued context is compared on its tail. (A spaced
+        # script without capitals -- Devanagari, Arabic, Hangul -- gives no
+        # sign that a word is a name: "दूसरा इनाम" and "तीसरा इनाम", the second
+        # and third prize, are two words, not one name spelled twice.)
         pairs_: list[tuple[str, str, int, int]] = []
         for u in units:
             chunks = list(re.finditer(r"[^\s\"“”'‘’()\[\].,:;!?]+", u.text))
