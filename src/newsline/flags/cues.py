@@ -5222,3 +5222,8 @@ _add_words(
                "podsumowując", "nie ulega wątpliwości"],
     },
 )
+
+# Postpositions a language writes after a day set in apposition to a day
+# word with no comma or bracket ("आज 2 अक्टूबर को …": today, on 2 October):
+# the date so closed off glosses the word, as "today, 2 October," does.
+DATE_POSTPOSITIONS: dict[str, list[str]] = {"hi": ["को", "के दिन"]}

@@ -3014,7 +3014,11 @@ def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: Fl
     at least half the pairs name one thing alike (a name, a number, a
     place): a page given in two languages side by side, some of whose
     paragraphs (short ones, or their translations' figures spelled out) are
-    too small to be counted as blocks in ``lg`` by _bilingual_langs."""
+    too small to be counted as blocks in ``lg`` by _bilingual_langs. A pair
+    whose ``lg`` paragraph names nothing the anchors read (an Arabic or
+    Hindi paragraph: its names in a script with no romanisation, its hours
+    single digits) can neither agree nor disagree and is left out of the
+    count; when every pair is such, the alternation decides."""
     article = [
         u
         for u in units
@@ -3025,8 +3029,13 @@ def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: Fl
     pairs = [article[j : j + 2] for j in range(0, len(article), 2)]
     if not all({a.lang, b.lang} == {lg, page_lang} and _comparable(a, b) for a, b in pairs):
         return False
-    alike = sum(bool(topic_overlap(a.text, a.lang, b.text, b.lang)[2]) for a, b in pairs)
-    return 2 * alike >= len(pairs)
+    alike = blind = 0
+    for a, b in pairs:
+        mine, other = (a, b) if a.lang == lg else (b, a)
+        _, n, shared = topic_overlap(mine.text, mine.lang, other.text, other.lang)
+        alike += bool(shared)
+        blind += not n
+    return 2 * alike >= len(pairs) - blind and (alike > 0 or blind == len(pairs))
 
 
 def _each_beside_its_translation(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
@@ -3035,7 +3044,8 @@ def _each_beside_its_translation(mine: list[Unit], units: list[Unit], page_lang:
     name, a number, a place), no block used twice: a notice given paragraph
     by paragraph in two languages, whose odd last paragraph (a contact line
     in both) or unpaired heading leaves _alternating_translations no even
-    run of pairs."""
+    run of pairs. A block that names nothing the anchors read (see
+    _alternating_translations) is paired on its length alone."""
     if len(mine) < 2:
         return False
     article = [u for u in units if u.label not in CHROME_LABELS and u.label != "title"]
@@ -3051,7 +3061,10 @@ def _each_beside_its_translation(mine: list[Unit], units: list[Unit], page_lang:
                 and j not in used
                 and article[j].lang == page_lang
                 and _comparable(u, article[j])
-                and topic_overlap(u.text, u.lang or "", article[j].text, page_lang)[2]
+                and (
+                    (overlap := topic_overlap(u.text, u.lang or "", article[j].text, page_lang))[2]
+                    or not overlap[1]
+                )
             ):
                 used.add(j)
                 break
@@ -5860,6 +5873,8 @@ def _glossing_gap(
     ("tomorrow, on Saturday, 13 June,", "morgen, op zaterdag, 13 juni,")?"""
     if _GLOSS_GAP.fullmatch(gap):
         return True
+    if gap.isspace() and (after := _postposition_after(lang)) is not None:
+        return after.match(text, date_end) is not None
     if _APPOSITION_GAP.fullmatch(gap):
         return bool(_APPOSITION_END.match(text, date_end))
     if (
@@ -5878,6 +5893,16 @@ def _glossing_gap(
     if "(" in marks or "（" in marks:
         return True
     return bool(_APPOSITION_END.match(text, date_end))
+
+
+@lru_cache(maxsize=64)
+def _postposition_after(lang: str | None) -> re.Pattern[str] | None:
+    """A postposition of cues.DATE_POSTPOSITIONS right after a date: the day
+    set in apposition to a day word without a comma ("आज 2 अक्टूबर को")."""
+    words_ = C.DATE_POSTPOSITIONS.get(lang or "")
+    if not words_:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words_)) + r")(?=[\s,.;।]|$)")
 
 
 _OPEN_BRACKET = re.compile(r"[(（]")
