@@ -4,7 +4,12 @@ anchors read (names in a script with no romanisation, single-digit hours):
 such a paragraph is paired with its neighbour on length alone
 (benchmarks/flags_heldout.py --set heldout16, c05, whose Arabic paragraphs
 were set aside as off-topic insertions). Pages written for this file; a lone
-off-topic paragraph in such a script is still one."""
+off-topic paragraph in such a script is still one. A short notice given
+twice, its contact line in both languages too short to count as a foreign
+block, is bilingual as well: the share of the text in the other language
+counts every paragraph in it, and two alternating pairs are enough
+(heldout13's c04, a school's typhoon notice, was read as two off-topic
+Chinese blocks)."""
 
 from __future__ import annotations
 
@@ -24,6 +29,10 @@ from tests.flags.helpers import flagged, kinds
         "The municipal corporation informs that repair work on the old bridge will begin on Monday and traffic will be closed.\n"
         "कृपया वैकल्पिक मार्ग के रूप में स्टेशन रोड का उपयोग करें और संकेतों का पालन करें।\n"
         "Please use Station Road as the alternative route and follow the signs.\n",
+        "各位居民：本週六上午九時至中午十二時，大廈將暫停供水，以便進行水管維修工程。\n"
+        "Dear residents: Water supply to the building will be suspended from 9 am to noon this Saturday for pipe repairs.\n"
+        "如有疑問，請致電管理處 2811 3344。\n"
+        "For enquiries, please call the management office at 2811 3344.\n",
     ],
 )
 def test_paragraph_by_paragraph_translations_stay_on_topic(text):

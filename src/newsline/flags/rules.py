@@ -2996,7 +2996,8 @@ def _bilingual_langs(
         return out
     for lg in {u.lang for u in foreign if u.lang}:
         mine = [u for u in foreign if u.lang == lg and u.label != "title"]
-        share = sum(letters(u.text) for u in mine) / total
+        # (its short paragraphs too, a contact line below the foreign blocks' size)
+        share = sum(letters(u.text) for u in article if u.lang == lg) / total
         if share >= st.bilingual_min_share and (
             len(mine) >= st.bilingual_min_blocks
             # fewer paragraphs, each the translation of one in the page's language
@@ -3006,6 +3007,14 @@ def _bilingual_langs(
         ):
             out[lg] = (len(mine), share)
     return out
+
+
+# Pairs of paragraphs (one in each language) an article must run to at least
+# for the alternation to make it a bilingual page: a short notice given twice
+# ("各位家長：…" / "Dear Parents: …", then its contact line in both) has two.
+# Each pair of comparable length, half of those whose paragraph in the other
+# language names anything sharing a name, number or place, as below.
+ALTERNATING_MIN_PAIRS = 2
 
 
 def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: FlagSettings) -> bool:
@@ -3024,7 +3033,7 @@ def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: Fl
         for u in units
         if u.label not in CHROME_LABELS and u.label != "title" and u.lang and letters(u.text)
     ]
-    if len(article) % 2 or len(article) < 2 * st.bilingual_min_blocks:
+    if len(article) % 2 or len(article) < 2 * ALTERNATING_MIN_PAIRS:
         return False
     pairs = [article[j : j + 2] for j in range(0, len(article), 2)]
     if not all({a.lang, b.lang} == {lg, page_lang} and _comparable(a, b) for a, b in pairs):
