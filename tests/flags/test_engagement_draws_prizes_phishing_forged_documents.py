@@ -124,3 +124,14 @@ def test_loans_for_the_blacklisted_as_a_list_of_links():
     )
     doc = flagged(text, labels={2: "navigation", 3: "navigation", 4: "navigation", 5: "navigation"})
     assert kinds(doc, "spam"), [f.reason for f in doc.flags]
+
+
+def test_a_bonus_of_any_percentage_in_persian():
+    # the table named one amount ("بونوس ۱۰۰"); the trade's word is a bonus of any percentage
+    text = (
+        "شهرداری شیراز از آغاز بازسازی بازار وکیل با همکاری میراث فرهنگی خبر داد.\n"
+        "بونوس ۵۰ درصد برای اولین شارژ حساب؛ همین حالا عضو کانال تلگرام @bet_shiraz شوید.\n"
+        "به گفته شهردار، بازسازی حدود یک سال طول می‌کشد و بازار در این مدت باز خواهد بود.\n"
+    )
+    doc = flagged(text)
+    assert kinds(doc, "spam"), [f.reason for f in doc.flags]
