@@ -5058,7 +5058,12 @@ _add_words(
 )
 _add_words(
     PRIZE_IF,
-    {"hi": ["अगर", "यदि"], "pl": ["jeśli", "jeżeli", "czy"], "tl": ["kung"], "ms": ["jika", "sekiranya"]},
+    {
+        "hi": ["अगर", "यदि"],
+        "pl": ["jeśli", "jeżeli", "czy"],
+        "tl": ["kung"],
+        "ms": ["jika", "sekiranya"],
+    },
 )
 
 # A giveaway run for engagement: a draw announced ("РОЗЫГРЫШ", "مسابقة",

@@ -3550,6 +3550,17 @@ _DATELINE = re.compile(
 _AGENCY_ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-я]{2,8}")
 
 
+def _content_stems(text: str, stop: frozenset[str]) -> set[str]:
+    """The first STITCHED_STEM_LETTERS letters of each word of ``text`` of
+    STITCHED_WORD_MIN_LETTERS or more that is not in ``stop``: the names,
+    nouns and verbs two parts of one story share."""
+    return {
+        w.lower()[:STITCHED_STEM_LETTERS]
+        for w in words(text)
+        if len(w) >= STITCHED_WORD_MIN_LETTERS and w.lower() not in stop
+    }
+
+
 def _stitched_wires(doc: Document, units: list[Unit]) -> Flag | None:
     """Two wire items under one headline: two paragraphs open on datelines
     naming different places and different agencies ("Poznań (PAP) – … fire
@@ -3577,23 +3588,17 @@ def _stitched_wires(doc: Document, units: list[Unit]) -> Flag | None:
     lang = doc.lang or ""
     stop = _function_words((lang,)) | _calendar_words(lang)
 
-    def content(text: str) -> set[str]:
-        return {
-            w.lower()[:STITCHED_STEM_LETTERS]
-            for w in words(text)
-            if len(w) >= STITCHED_WORD_MIN_LETTERS and w.lower() not in stop
-        }
-
-    head = content(title.text)
+    head = _content_stems(title.text, stop)
     first, place, agency = datelines[0]
     for u, other_place, other_agency in datelines[1:]:
-        if other_place == place or other_agency == agency or content(u.text) & head:
+        if other_place == place or other_agency == agency or _content_stems(u.text, stop) & head:
             continue
+        opening, later = (doc.text[v.start : v.start + 40].strip() for v in (first, u))
         return Flag(
             "content_farm",
-            f"Two wire items under one headline: '{doc.text[first.start : first.start + 40].strip()}…' "
-            f"and, from another agency and place, '{doc.text[u.start : u.start + 40].strip()}…', "
-            "which shares no word with the headline: wires pasted together, as content farms do.",
+            f"Two wire items under one headline: '{opening}…' and, from another agency and "
+            f"place, '{later}…', which shares no word with the headline: wires pasted "
+            "together, as content farms do.",
             u.start,
             max(v.end for v in units if v.label not in CHROME_LABELS),
             {"signal": "stitched", "datelines": [agency, other_agency]},
@@ -3630,17 +3635,10 @@ def stitched_article_flags(doc: Document, units: list[Unit], st: FlagSettings) -
         return []
     stop = _function_words((lang,)) | _calendar_words(lang)
 
-    def content(text: str) -> set[str]:
-        return {
-            w.lower()[:STITCHED_STEM_LETTERS]
-            for w in words(text)
-            if len(w) >= STITCHED_WORD_MIN_LETTERS and w.lower() not in stop
-        }
-
-    head = content(title.text)
+    head = _content_stems(title.text, stop)
     if len(head) < STITCHED_TITLE_MIN_WORDS:
         return []
-    sets = [content(u.text) for u in body]
+    sets = [_content_stems(u.text, stop) for u in body]
     total = sum(letters(u.text) for u in body)
     last_split = len(body) - STITCHED_TAIL_MIN_PARAGRAPHS
     for k in range(STITCHED_HEAD_MIN_PARAGRAPHS, last_split + 1):
