@@ -93,9 +93,17 @@ name and one asking for a tracking image, a synonym-spun wire, a search-phrase
 Q&A and a templated stock farm, machine translation en → vi, th, es, ko, stamps
 against a Buddhist-era, a Reiwa-era and a "yesterday (14th)" day, an off-topic
 Russian paragraph on a Ukrainian page; 12 clean near misses), with
-``--set heldout15``.
+``--set heldout15``; a sixteenth, heldout16 (40 pages in ru, hi, ar, pl, tl, ms,
+vi, zh, th: 27 planted defects such as fake giveaways, lottery-win scams,
+phishing "verify your account" lines, Telegram and WhatsApp group invitations,
+SEO link farms as lists of anchor texts, injections in alt text and as notes to
+AI summarisers in zh, vi, hi, ar and tl, two stitched wires, a search-phrase
+filler and a generic-filler farm, machine translation zh → vi, zh → th and
+en → hi, stamps a week after a "tomorrow", a "today" and a "yesterday",
+off-topic Chinese and English paragraphs; 13 clean near misses), with
+``--set heldout16``.
 
-Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout15 | --data DIR] [--quiet]
+Run:  PYTHONPATH=src python3 benchmarks/flags_heldout.py [--set heldout2|…|heldout16 | --data DIR] [--quiet]
 """
 
 from __future__ import annotations
@@ -173,7 +181,7 @@ def main() -> None:
     ap.add_argument(
         "--set",
         default="heldout1",
-        help="a set under benchmarks/data/flags (heldout1 … heldout15)",
+        help="a set under benchmarks/data/flags (heldout1 … heldout16)",
     )
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args()

@@ -1369,7 +1369,9 @@ _add_words(
             "شرط بندی فوتبال",
             "کازینو آنلاین",
             "بونوس اولین واریز",
-            "بونوس ۱۰۰",
+            # a bonus of any percentage ("بونوس ۱۰۰ درصد", "بونوس ۵۰ درصدی"), not one amount
+            "بونوس…درصد",
+            "بونوس…درصدی",
             "پیش‌بینی رایگان",
             "سود تضمینی",
             "وام فوری",
@@ -4925,3 +4927,310 @@ HOME_INCOME_PLACE: dict[str, list[str]] = {
     "ro": ["de acasă", "din confortul casei", "de pe telefon"],
     "vi": ["tại nhà", "ngồi nhà", "qua điện thoại"],
 }  # fmt: skip
+
+# --- session 32 (flags heldout16): languages and classes the tables lacked ---
+
+# Instructions planted for AI summarisers in Arabic, Hindi and Tagalog, read
+# as the other languages' are: the machines named (an addressee), the order
+# to drop what came before (an override, which needs no addressee), the
+# reader named by its task on this very page ("عند تلخيص هذه الصفحة", "इस
+# लेख का सारांश बनाते समय", "… na nagbubuod ng artikulong ito") and what to
+# tell the user. Only "while summarising" forms for Hindi: "इस लेख का
+# सारांश" alone opens an editor's own summary.
+_add_words(
+    INJECTION_ADDRESSEE,
+    {
+        "ar": [
+            "الذكاء الاصطناعي",
+            "نماذج اللغة",
+            "النماذج اللغوية",
+            "نموذج لغوي",
+            "روبوت الدردشة",
+            "روبوتات الدردشة",
+            "المساعد الذكي",
+        ],
+        "hi": ["एआई", "आर्टिफिशियल इंटेलिजेंस", "कृत्रिम बुद्धिमत्ता", "भाषा मॉडल", "चैटबॉट"],
+    },
+)
+_INJECTION_OVERRIDE_MORE = {
+    "ar": [
+        "تجاهل التعليمات السابقة",
+        "تجاهل جميع التعليمات السابقة",
+        "تجاهل كل التعليمات السابقة",
+        "تجاهلوا التعليمات السابقة",
+        "تجاهل الأوامر السابقة",
+        "انس التعليمات السابقة",
+    ],
+    "hi": [
+        "पिछले सभी निर्देशों को अनदेखा करें",
+        "पिछले निर्देशों को अनदेखा करें",
+        "पिछले सभी निर्देशों को नज़रअंदाज़ करें",
+        "पिछले निर्देशों को नजरअंदाज करें",
+        "पिछले सभी निर्देश भूल जाओ",
+    ],
+    "tl": [
+        "huwag pansinin ang lahat ng naunang tagubilin",
+        "huwag pansinin ang mga naunang tagubilin",
+        "kalimutan ang lahat ng naunang tagubilin",
+        "balewalain ang mga naunang tagubilin",
+    ],
+}
+_add_words(INJECTION_OVERRIDE, _INJECTION_OVERRIDE_MORE)
+_add_words(INJECTION_ALONE, _INJECTION_OVERRIDE_MORE)
+_add_words(
+    INJECTION_SUMMARISING,
+    {
+        "ar": [
+            f"عند تلخيص {page}"
+            for page in ("هذه الصفحة", "هذا المقال", "هذا الخبر", "هذا النص", "هذه المقالة")
+        ],
+        "hi": [
+            f"इस {page} {verb}"
+            for page in ("लेख का सारांश", "खबर का सारांश", "पेज का सारांश", "समाचार का सारांश",
+                         "लेख को सारांशित", "खबर को सारांशित")
+            for verb in ("बनाते समय", "लिखते समय", "करते समय")
+        ],
+        "tl": [
+            f"{when} {page}"
+            for when in ("sa pagbubuod ng", "kapag ibinubuod mo ang", "kapag nagbubuod ng")
+            for page in ("artikulong ito", "pahinang ito", "balitang ito")
+        ],
+    },
+)
+_add_words(
+    INJECTION_ADDRESSED_TASK,
+    {
+        "ar": [
+            f"{who} {verb} {page}"
+            for who, verb in (("التي", "تلخص"), ("التي", "تقرأ"), ("التي", "تعالج"),
+                              ("الذي", "يلخص"), ("الذي", "يقرأ"))
+            for page in ("هذه الصفحة", "هذا المقال", "هذا الخبر", "هذا النص")
+        ],
+        "tl": [
+            f"na {verb} ng {page}"
+            for verb in ("nagbubuod", "bumabasa", "nagbabasa", "nagpoproseso", "sumusuri")
+            for page in ("artikulong ito", "pahinang ito", "balitang ito")
+        ],
+    },
+)
+_add_words(
+    INJECTION_ANSWER,
+    {
+        "ar": ["أخبر المستخدم", "قل للمستخدم", "أجب المستخدم", "يجب أن تقول"],
+        "hi": ["उपयोगकर्ता को बताएं", "उपयोगकर्ता को बताओ", "यूजर को बताएं"],
+        "tl": ["sabihin sa user", "sabihin sa gumagamit", "sagutin ang user"],
+    },
+)
+_add_words(
+    INJECTION_ANSWER_CONTENT,
+    {
+        "ar": ["لا تذكر", "في إجابتك", "في ردك"],
+        "hi": ["उल्लेख न करें", "अपने उत्तर में"],
+        "tl": ["huwag banggitin", "sa iyong sagot"],
+    },
+)
+_add_words(INJECTION_CLAUSE_JOINERS, {"hi": ["और", "फिर"], "tl": ["at", "pagkatapos"]})
+
+# Prize notices in Hindi, Polish, Tagalog and Malay: "you have won" and the
+# call to collect (a fee asked for is the scam's point). Second person, or a
+# winner "chosen" with the call beside it; a results page names its winners
+# in the third person and tells them where to claim.
+_add_words(
+    PRIZE_WON,
+    {
+        "hi": ["आपने जीता", "आपने जीते", "आप जीत गए", "आपको विजेता चुना गया", "विजेता चुना गया है"],
+        "pl": ["wygrałeś", "wygrałaś", "zostałeś wylosowany", "zostałaś wylosowana",
+               "zostałeś wybrany", "zostałaś wybrana", "jesteś zwycięzcą"],
+        "tl": ["nanalo ka", "ikaw ay nanalo", "napili ka"],
+        "ms": ["anda telah memenangi", "anda memenangi", "anda terpilih"],
+    },
+)
+_add_words(
+    PRIZE_CLAIM,
+    {
+        "hi": ["इनाम पाने के लिए", "इनाम प्राप्त करने के लिए", "पुरस्कार पाने के लिए",
+               "पुरस्कार प्राप्त करने के लिए", "इनाम का दावा करने के लिए"],
+        "pl": ["aby odebrać nagrodę", "odbierz nagrodę", "odbierz swoją nagrodę",
+               "aby odebrać wygraną", "odbierz wygraną"],
+        "tl": ["i-claim ang premyo", "kunin ang premyo", "i-claim ang iyong premyo"],
+        "ms": ["tuntut hadiah", "untuk menuntut hadiah"],
+    },
+)
+_add_words(
+    PRIZE_IF,
+    {
+        "hi": ["अगर", "यदि"],
+        "pl": ["jeśli", "jeżeli", "czy"],
+        "tl": ["kung"],
+        "ms": ["jika", "sekiranya"],
+    },
+)
+
+# A giveaway run for engagement: a draw announced ("РОЗЫГРЫШ", "مسابقة",
+# "giveaway") and the price of entry paid in likes, shares and follows
+# ("подпишитесь на канал, поставьте лайк", "شارك هذا المنشور مع 10 أصدقاء",
+# "tag 3 friends"): a page or a scam farming a social account, whatever the
+# prize (a phone, a car: no money-like gift as GIVEAWAY_GIFT wants). Read
+# by rules.giveaway_flags like the three tables above: in one block that
+# shouts, outside quotation marks (a police warning quotes these words),
+# sharing nothing with the headline. Lower case.
+GIVEAWAY_DRAW: dict[str, list[str]] = {
+    "en": ["giveaway", "lucky draw", "win a", "win an"],
+    "ru": ["розыгрыш", "разыгрываем", "дарим"],
+    "uk": ["розіграш", "розігруємо", "даруємо"],
+    "ar": ["مسابقة", "اربح", "سحب على", "هدية مجانية"],
+    "pl": ["konkurs", "rozdajemy", "wygraj", "do wygrania"],
+    "hi": ["गिवअवे", "जीतें", "लकी ड्रॉ"],
+    "es": ["sorteo", "sorteamos", "regalamos", "gana un", "gana una"],
+    "pt": ["sorteio", "sorteamos", "ganhe um", "ganhe uma"],
+    "fr": ["jeu concours", "concours", "à gagner", "gagnez un", "gagnez une"],
+    "de": ["gewinnspiel", "verlosen", "verlosung", "gewinne ein", "gewinne eine"],
+    "it": ["giveaway", "concorso", "vinci un", "vinci una"],
+    "vi": ["giveaway", "minigame", "trúng ngay", "quay thưởng"],
+    "id": ["giveaway", "undian", "menangkan"],
+    "ms": ["giveaway", "peraduan", "menangi"],
+    "tl": ["giveaway", "pa-raffle", "manalo ng"],
+    "th": ["แจก", "ลุ้นรับ", "กิจกรรมแจก"],
+    "zh": ["抽奖", "送出", "免费送", "赢取"],
+    "tr": ["çekiliş", "kazanın"],
+}
+GIVEAWAY_ENGAGE: dict[str, list[str]] = {
+    "en": ["share this post", "like and share", "tag 3 friends", "tag your friends",
+           "tag three friends", "follow our page", "like our page", "subscribe to our channel"],
+    "ru": ["подпишитесь на канал", "подпишитесь на наш", "поставьте лайк", "сделайте репост",
+           "отметьте друзей", "отметьте трёх друзей"],
+    "uk": ["підпишіться на канал", "поставте лайк", "зробіть репост", "позначте друзів"],
+    "ar": ["مشاركة هذا المنشور", "شارك هذا المنشور", "شارك المنشور", "مشاركة المنشور",
+           "تابع الصفحة", "تابعوا الصفحة", "منشن لأصدقائك", "اعمل لايك"],
+    "pl": ["udostępnij ten post", "udostępnij post", "oznacz znajomych", "oznacz 3 znajomych",
+           "polub nasz profil", "zaobserwuj nasz profil"],
+    "hi": ["इस पोस्ट को शेयर करें", "पोस्ट को शेयर करें", "दोस्तों को टैग करें", "चैनल को सब्सक्राइब करें"],
+    "es": ["comparte esta publicación", "comparte este post", "etiqueta a 3 amigos",
+           "etiqueta a tus amigos", "sigue nuestra página"],
+    "pt": ["compartilhe este post", "compartilhe esta publicação", "marque 3 amigos",
+           "marque seus amigos", "siga nossa página"],
+    "fr": ["partagez cette publication", "partage cette publication", "identifiez 3 amis",
+           "identifie 3 amis", "abonnez-vous à notre page"],
+    "de": ["teile diesen beitrag", "teilt diesen beitrag", "markiere 3 freunde",
+           "markiert eure freunde", "folge unserer seite"],
+    "it": ["condividi questo post", "tagga 3 amici", "tagga i tuoi amici", "segui la nostra pagina"],
+    "vi": ["chia sẻ bài viết này", "share bài viết", "tag 3 người bạn", "tag bạn bè",
+           "like fanpage", "theo dõi fanpage"],
+    "id": ["bagikan postingan ini", "share postingan ini", "tag 3 teman", "tag teman kamu",
+           "follow akun kami"],
+    "ms": ["kongsi hantaran ini", "share post ini", "tag 3 kawan", "tag rakan anda",
+           "follow page kami"],
+    "tl": ["i-share ang post", "i-share ang post na ito", "i-tag ang 3 kaibigan",
+           "i-tag ang iyong mga kaibigan", "i-follow ang aming page"],
+    "th": ["แชร์โพสต์นี้", "แชร์โพสต์", "แท็กเพื่อน", "กดไลก์เพจ", "กดติดตามเพจ"],
+    "zh": ["转发此条", "转发本条", "关注并转发", "转发并评论", "点赞转发"],
+    "tr": ["bu gönderiyi paylaş", "3 arkadaşını etiketle", "arkadaşlarını etiketle",
+           "sayfamızı takip et"],
+}  # fmt: skip
+
+# Credential phishing in more languages ("your account has been suspended,
+# confirm your details within 24 hours at <domain>"), and trading-signal
+# groups in Polish: as every trade word, beside a way to reach the sender
+# only, and not where the article's own prose names them (a consumer
+# warning quotes them in quotation marks and names the scam in its text).
+_add_words(
+    SOLICIT_CUES,
+    {
+        "en": ["your account has been suspended", "your account will be suspended",
+               "your account has been limited", "confirm your account details"],
+        "ar": ["تأكيد بياناتك", "تحديث بياناتك", "تم إيقاف حسابك", "تم تعليق حسابك",
+               "سيتم إغلاق حسابك", "تفعيل حسابك"],
+        "pl": ["zweryfikuj swoje konto", "zweryfikuj konto", "potwierdź swoje dane",
+               "darmowe sygnały", "sygnały kryptowalutowe", "sygnały tradingowe",
+               "gwarantowany zysk", "zyski…tygodniowo"],
+        "hi": ["अपना खाता सत्यापित करें", "केवाईसी अपडेट करें", "आपका खाता बंद हो जाएगा"],
+        "ru": ["ваш аккаунт заблокирован", "подтвердите свои данные", "ваша карта заблокирована"],
+        "tl": ["i-verify ang iyong account", "i-verify ang account"],
+        "ms": ["sahkan akaun anda", "akaun anda telah dibekukan", "akaun anda akan disekat"],
+        "id": ["verifikasi akun anda", "akun anda akan diblokir"],
+    },
+)
+# Two trades sold in link farms: forged documents ("купить диплом", "làm
+# bằng giả", "代办文凭") and loans for borrowers banks refuse, in Malay
+# ("pinjaman tanpa penjamin", "untuk senarai hitam": no guarantor, for the
+# blacklisted). Beside a contact, or as most lines of a list of links.
+_add_words(
+    SOLICIT_CUES,
+    {
+        "ru": ["купить диплом", "купить аттестат", "купить права", "права без экзамена",
+               "справка…купить", "купить справку", "купить медкнижку"],
+        "uk": ["купити диплом", "купити атестат", "купити права"],
+        "en": ["buy a diploma", "buy diploma", "fake diploma", "buy driving licence",
+               "buy driver's license"],
+        "pl": ["kup dyplom", "kupię dyplom", "prawo jazdy bez egzaminu"],
+        "vi": ["làm bằng giả", "làm giấy tờ giả", "làm bằng đại học"],
+        "zh": ["代办文凭", "办假证", "假文凭", "代办学历"],
+        "id": ["jual ijazah", "jasa pembuatan ijazah", "ijazah tanpa kuliah"],
+        "es": ["comprar título universitario", "venta de títulos"],
+        "ms": ["pinjaman tanpa penjamin", "pinjaman senarai hitam", "untuk senarai hitam"],
+    },
+)
+
+# English turns of phrase rendered word for word in Hindi: "on Tuesday" as
+# "मंगलवार पर" (Hindi: "मंगलवार को"), "it makes sense" as "यह समझ बनाता है",
+# "he added" as "उसने/उन्होंने जोड़ा" (Hindi: "आगे कहा"), "at the end of the
+# day", "looking forward" as "आगे देख रहे हैं".
+_add_words(
+    ENGLISH_CALQUES,
+    {
+        "hi": [
+            f"{day} पर"
+            for day in ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार")
+        ]
+        + ["यह समझ बनाता है", "समझ बनाता है", "उसने जोड़ा", "उन्होंने जोड़ा",
+           "आगे देख रहे हैं", "दिन के अंत में"],
+    },
+)
+# Chinese news prose read out in Sino-Vietnamese instead of translated:
+# 亿元 and 万元 as "ức nguyên", "vạn nguyên" (Vietnamese: tỷ, chục nghìn),
+# 负责人 as "phụ trách nhân", 促进 as "thúc tiến", 新增 as "tân tăng", 表示歉意
+# as "biểu thị xin lỗi"; and in Thai, 具有重要意义 as "มีความหมายสำคัญต่อ" and
+# 相关负责人 as "ผู้รับผิดชอบที่เกี่ยวข้อง".
+_add_words(
+    CHINESE_CALQUES,
+    {
+        "vi": ["ức nguyên", "vạn nguyên", "ức nhân dân tệ", "vạn nhân dân tệ", "phụ trách nhân của",
+               "thúc tiến", "tân tăng", "biểu thị xin lỗi", "biểu thị cảm ơn"],
+        "th": ["มีความหมายสำคัญต่อ", "ผู้รับผิดชอบที่เกี่ยวข้อง"],
+    },
+)
+
+# Filler strung on transitions in Arabic, Russian, Polish and Hindi, whose
+# pages had no openers ("في عالمنا اليوم … ومن الجدير بالذكر … علاوة على ذلك …
+# وفي الختام"): read as the other languages' are, every paragraph opening on
+# one and no figure anywhere. Lower case.
+_add_words(
+    TRANSITION_OPENERS,
+    {
+        "ar": ["في عالمنا اليوم", "ومن الجدير بالذكر", "من الجدير بالذكر", "علاوة على ذلك",
+               "بالإضافة إلى ذلك", "وبالإضافة إلى ذلك", "من ناحية أخرى", "ومن ناحية أخرى",
+               "وفي الختام", "في الختام", "ختاماً", "أولاً", "ثانياً", "وأخيراً", "وبالتالي"],
+        "ru": ["кроме того", "более того", "во-первых", "во-вторых", "в-третьих", "в заключение",
+               "таким образом", "в современном мире", "стоит отметить", "помимо этого"],
+        "pl": ["ponadto", "co więcej", "po pierwsze", "po drugie", "podsumowując",
+               "w dzisiejszych czasach", "warto zauważyć", "dodatkowo", "na koniec"],
+        "hi": ["इसके अलावा", "इसके साथ ही", "साथ ही", "अंत में", "निष्कर्ष में",
+               "आज के समय में", "सबसे पहले", "दूसरी ओर"],
+    },
+)
+_add_words(
+    FILLER_PHRASES,
+    {
+        "ar": ["في عالمنا اليوم", "من الجدير بالذكر", "لا شك أن", "يلعب دوراً مهماً",
+               "يلعب دورا مهما", "في غاية الأهمية", "في الختام", "نأمل أن نكون قد"],
+        "ru": ["в современном мире", "играет важную роль", "стоит отметить", "в заключение",
+               "не секрет, что"],
+        "pl": ["w dzisiejszych czasach", "odgrywa kluczową rolę", "warto zauważyć",
+               "podsumowując", "nie ulega wątpliwości"],
+    },
+)
+
+# Postpositions a language writes after a day set in apposition to a day
+# word with no comma or bracket ("आज 2 अक्टूबर को …": today, on 2 October):
+# the date so closed off glosses the word, as "today, 2 October," does.
+DATE_POSTPOSITIONS: dict[str, list[str]] = {"hi": ["को", "के दिन"]}

@@ -319,9 +319,12 @@ def _gapped(phrase: str, inside: bool):
         between = rf"[^\s,.;:!?，。、；：！？「」“”()（）]{{0,{GAP_MAX_CHARS}}}"
         return re.compile(between.join(re.escape(q) for q in parts)).search
     words_ = [r"\s+".join(re.escape(w) + r"(?:e?s)?" for w in q.split()) for q in parts]
-    # a word between may be hyphenated ("discreet next-day delivery") or a
-    # number ("perca até 8 quilos", "perdez 10 kilos")
-    between = rf"(?:\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?)){{0,{GAP_MAX_WORDS}}}\s+"
+    # a word between may be hyphenated ("discreet next-day delivery"), a
+    # number ("perca até 8 quilos", "perdez 10 kilos") or a code made of a
+    # number and letters ("справка 086у купить", "5g")
+    between = (
+        rf"(?:\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)?[^\W\d_]*)){{0,{GAP_MAX_WORDS}}}\s+"
+    )
     return re.compile(r"(?<!\w)" + between.join(words_) + r"(?!\w)").search
 
 
@@ -1136,7 +1139,13 @@ def _giveaway_tables(lang: str | None) -> tuple[tuple[tuple[str, str], ...], ...
     ]
     return tuple(
         tuple((p, lg) for lg in langs for p in table.get(lg, []))
-        for table in (C.GIVEAWAY_FREE, C.GIVEAWAY_GIFT, C.GIVEAWAY_PUSH)
+        for table in (
+            C.GIVEAWAY_FREE,
+            C.GIVEAWAY_GIFT,
+            C.GIVEAWAY_PUSH,
+            C.GIVEAWAY_DRAW,
+            C.GIVEAWAY_ENGAGE,
+        )
     )
 
 
@@ -1148,7 +1157,9 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
     tay", "LIBRENG ₱500 LOAD para sa unang 300 …!"), sharing no word with the
     headline. A warning quotes such lines; an official notice of a free jab
     has no money-like gift and no shout; a story about a giveaway names it
-    in its headline."""
+    in its headline. A draw entered by likes, shares or follows ("РОЗЫГРЫШ!
+    … подпишитесь на канал, поставьте лайк", "اربح سيارة! … شارك هذا
+    المنشور") is such a lure whatever its prize."""
     if not any(m in doc.text for m in _SHOUT):
         return []  # most pages: no shout at all
     title = next((u.text for u in units if u.label == "title"), "")
@@ -1162,9 +1173,10 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
         if not any(m in said for m in _SHOUT):
             continue
         lg = u.lang or doc.lang
-        free, gift, push = _giveaway_tables(lg)
+        free, gift, push, draw, engage = _giveaway_tables(lg)
         pushes = [p for p, g in push if _contains(said, p, g)]
-        if not pushes:
+        engaged = [p for p, g in engage if _contains(said, p, g)]
+        if not pushes and not engaged:
             continue
         # the gift shouted in one sentence ("… RM500 PERCUMA …!"); a deals
         # column's "a free $10 gift card if you buy …" states it, its "hurry!"
@@ -1174,10 +1186,17 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
             sent = said[b:e]
             frees = [p for p, g in free if _contains(sent, p, g)]
             gifts = [p for p, g in gift if _contains(sent, p, g)]
-            if frees and gifts and any(m in sent for m in _SHOUT):
+            if pushes and frees and gifts and any(m in sent for m in _SHOUT):
                 break
         else:
-            continue
+            # or a draw paid for in likes and shares, whatever its prize
+            # ("РОЗЫГРЫШ! Дарим 50 iPhone … подпишитесь на канал, поставьте лайк")
+            draws = [p for p, g in draw if _contains(said, p, g)] if engaged else []
+            if not draws:
+                continue
+            b = min((k for p in draws if (k := said.find(p)) >= 0), default=0)
+            b = max((s for s, _ in _sentence_spans(said) if s <= b), default=0)
+            sent, frees, gifts, pushes = said[b:], draws, [], engaged
         if _reported_advert(u.text, frees + gifts + pushes, lg):
             continue
         if len(_headline_words(u.text, lg) & _headline_words(title, lg)) >= GIVEAWAY_HEADLINE_WORDS:
@@ -1186,8 +1205,13 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
         flags.append(
             Flag(
                 "spam",
-                f"Giveaway lure: '{frees[0]}' {gifts[0]} with a push ('{pushes[0]}') "
-                "shouted in a block sharing nothing with the headline: an advert, "
+                (
+                    f"Giveaway lure: '{frees[0]}' {gifts[0]} with a push ('{pushes[0]}') "
+                    if gifts
+                    else f"Giveaway lure: a draw ('{frees[0]}') entered by likes, shares or "
+                    f"follows ('{pushes[0]}') "
+                )
+                + "shouted in a block sharing nothing with the headline: an advert, "
                 "not the story.",
                 u.start + a,
                 u.start + len(u.text.rstrip()),
@@ -2972,7 +2996,8 @@ def _bilingual_langs(
         return out
     for lg in {u.lang for u in foreign if u.lang}:
         mine = [u for u in foreign if u.lang == lg and u.label != "title"]
-        share = sum(letters(u.text) for u in mine) / total
+        # (its short paragraphs too, a contact line below the foreign blocks' size)
+        share = sum(letters(u.text) for u in article if u.lang == lg) / total
         if share >= st.bilingual_min_share and (
             len(mine) >= st.bilingual_min_blocks
             # fewer paragraphs, each the translation of one in the page's language
@@ -2984,25 +3009,42 @@ def _bilingual_langs(
     return out
 
 
+# Pairs of paragraphs (one in each language) an article must run to at least
+# for the alternation to make it a bilingual page: a short notice given twice
+# ("各位家長：…" / "Dear Parents: …", then its contact line in both) has two.
+# Each pair of comparable length, half of those whose paragraph in the other
+# language names anything sharing a name, number or place, as below.
+ALTERNATING_MIN_PAIRS = 2
+
+
 def _alternating_translations(units: list[Unit], lg: str, page_lang: str, st: FlagSettings) -> bool:
     """The article goes paragraph by paragraph in ``lg`` then in the page's
     language (or the other way round), each pair of comparable length, and
     at least half the pairs name one thing alike (a name, a number, a
     place): a page given in two languages side by side, some of whose
     paragraphs (short ones, or their translations' figures spelled out) are
-    too small to be counted as blocks in ``lg`` by _bilingual_langs."""
+    too small to be counted as blocks in ``lg`` by _bilingual_langs. A pair
+    whose ``lg`` paragraph names nothing the anchors read (an Arabic or
+    Hindi paragraph: its names in a script with no romanisation, its hours
+    single digits) can neither agree nor disagree and is left out of the
+    count; when every pair is such, the alternation decides."""
     article = [
         u
         for u in units
         if u.label not in CHROME_LABELS and u.label != "title" and u.lang and letters(u.text)
     ]
-    if len(article) % 2 or len(article) < 2 * st.bilingual_min_blocks:
+    if len(article) % 2 or len(article) < 2 * ALTERNATING_MIN_PAIRS:
         return False
     pairs = [article[j : j + 2] for j in range(0, len(article), 2)]
     if not all({a.lang, b.lang} == {lg, page_lang} and _comparable(a, b) for a, b in pairs):
         return False
-    alike = sum(bool(topic_overlap(a.text, a.lang, b.text, b.lang)[2]) for a, b in pairs)
-    return 2 * alike >= len(pairs)
+    alike = blind = 0
+    for a, b in pairs:
+        mine, other = (a, b) if a.lang == lg else (b, a)
+        _, n, shared = topic_overlap(mine.text, mine.lang, other.text, other.lang)
+        alike += bool(shared)
+        blind += not n
+    return 2 * alike >= len(pairs) - blind and (alike > 0 or blind == len(pairs))
 
 
 def _each_beside_its_translation(mine: list[Unit], units: list[Unit], page_lang: str) -> bool:
@@ -3011,7 +3053,8 @@ def _each_beside_its_translation(mine: list[Unit], units: list[Unit], page_lang:
     name, a number, a place), no block used twice: a notice given paragraph
     by paragraph in two languages, whose odd last paragraph (a contact line
     in both) or unpaired heading leaves _alternating_translations no even
-    run of pairs."""
+    run of pairs. A block that names nothing the anchors read (see
+    _alternating_translations) is paired on its length alone."""
     if len(mine) < 2:
         return False
     article = [u for u in units if u.label not in CHROME_LABELS and u.label != "title"]
@@ -3027,7 +3070,10 @@ def _each_beside_its_translation(mine: list[Unit], units: list[Unit], page_lang:
                 and j not in used
                 and article[j].lang == page_lang
                 and _comparable(u, article[j])
-                and topic_overlap(u.text, u.lang or "", article[j].text, page_lang)[2]
+                and (
+                    (overlap := topic_overlap(u.text, u.lang or "", article[j].text, page_lang))[2]
+                    or not overlap[1]
+                )
             ):
                 used.add(j)
                 break
@@ -3494,6 +3540,72 @@ STITCHED_TAIL_MIN_SHARE = 0.3
 STITCHED_PARAGRAPH_MIN_LETTERS = 40
 
 
+# A wire story's dateline opening a paragraph: a place, the agency in
+# brackets, a dash or a colon ("Poznań (PAP) –", "Москва (ТАСС):", "Jakarta
+# (ANTARA) -"). The agency is a known wire or an acronym in capitals.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_]+(?:[ \-][^\W\d_]+){0,2})\s*[(（](?P<agency>[^()（）\n]{2,25})[)）]"
+    r"\s*[-–—:：]"
+)
+_AGENCY_ACRONYM = re.compile(r"[^\W\d_a-zà-ÿа-я]{2,8}")
+
+
+def _content_stems(text: str, stop: frozenset[str]) -> set[str]:
+    """The first STITCHED_STEM_LETTERS letters of each word of ``text`` of
+    STITCHED_WORD_MIN_LETTERS or more that is not in ``stop``: the names,
+    nouns and verbs two parts of one story share."""
+    return {
+        w.lower()[:STITCHED_STEM_LETTERS]
+        for w in words(text)
+        if len(w) >= STITCHED_WORD_MIN_LETTERS and w.lower() not in stop
+    }
+
+
+def _stitched_wires(doc: Document, units: list[Unit]) -> Flag | None:
+    """Two wire items under one headline: two paragraphs open on datelines
+    naming different places and different agencies ("Poznań (PAP) – … fire
+    …", then "Warszawa (IAR) – grain exports …"), and the later one shares
+    no content word with the headline -- a farm pasting wires together. A
+    wire digest keeps one agency; a story quoting a second wire on its own
+    matter names that matter again."""
+    if "(" not in doc.text and "（" not in doc.text:
+        return None
+    title = next((u for u in units if u.label == "title"), None)
+    if title is None:
+        return None
+    datelines: list[tuple[Unit, str, str]] = []
+    for u in units:
+        if u.label in CHROME_LABELS or u.label in ("title", "spam"):
+            continue
+        m = _DATELINE.match(u.text)
+        if m is None:
+            continue
+        agency = m.group("agency").strip()
+        if _AGENCY_ACRONYM.fullmatch(agency) or _wire_agency(agency):
+            datelines.append((u, m.group("place").lower(), agency.lower()))
+    if len(datelines) < 2:
+        return None
+    lang = doc.lang or ""
+    stop = _function_words((lang,)) | _calendar_words(lang)
+
+    head = _content_stems(title.text, stop)
+    first, place, agency = datelines[0]
+    for u, other_place, other_agency in datelines[1:]:
+        if other_place == place or other_agency == agency or _content_stems(u.text, stop) & head:
+            continue
+        opening, later = (doc.text[v.start : v.start + 40].strip() for v in (first, u))
+        return Flag(
+            "content_farm",
+            f"Two wire items under one headline: '{opening}…' and, from another agency and "
+            f"place, '{later}…', which shares no word with the headline: wires pasted "
+            "together, as content farms do.",
+            u.start,
+            max(v.end for v in units if v.label not in CHROME_LABELS),
+            {"signal": "stitched", "datelines": [agency, other_agency]},
+        )
+    return None
+
+
 def stitched_article_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
     """Two unrelated texts under one headline: the body's first paragraphs
     share a word with the headline, and the paragraphs after a point, three
@@ -3502,7 +3614,10 @@ def stitched_article_flags(doc: Document, units: list[Unit], st: FlagSettings) -
     anything before them -- a farm pasting pieces of pages together. A real
     article that turns to a side matter names its subject again. Spaced
     Latin-script languages of long words only (a Vietnamese syllable is
-    shorter than a content word)."""
+    shorter than a content word). Or two wires' datelines (_stitched_wires),
+    in any script."""
+    if (wires := _stitched_wires(doc, units)) is not None:
+        return [wires]
     lang = doc.lang or ""
     if lang in INSIDE_WORDS or lang == "vi" or S.script_of_lang(lang or "en") != S.LATIN:
         return []
@@ -3520,17 +3635,10 @@ def stitched_article_flags(doc: Document, units: list[Unit], st: FlagSettings) -
         return []
     stop = _function_words((lang,)) | _calendar_words(lang)
 
-    def content(text: str) -> set[str]:
-        return {
-            w.lower()[:STITCHED_STEM_LETTERS]
-            for w in words(text)
-            if len(w) >= STITCHED_WORD_MIN_LETTERS and w.lower() not in stop
-        }
-
-    head = content(title.text)
+    head = _content_stems(title.text, stop)
     if len(head) < STITCHED_TITLE_MIN_WORDS:
         return []
-    sets = [content(u.text) for u in body]
+    sets = [_content_stems(u.text, stop) for u in body]
     total = sum(letters(u.text) for u in body)
     last_split = len(body) - STITCHED_TAIL_MIN_PARAGRAPHS
     for k in range(STITCHED_HEAD_MIN_PARAGRAPHS, last_split + 1):
@@ -4626,9 +4734,12 @@ def name_variant_flags(doc: Document, units: list[Unit], st: FlagSettings) -> li
             x, y = pair.split(" ", 1)
             candidates.append((y, x, a, z, "before"))  # the other word comes first
             candidates.append((x, y, a, z, "after"))
-    else:
+    elif doc.lang in UNSPACED:
         # Unspaced scripts with spaces between names (Thai): the chunk before
-        # a repeated chunk; glued context is compared on its tail.
+        # a repeated chunk; glued context is compared on its tail. (A spaced
+        # script without capitals -- Devanagari, Arabic, Hangul -- gives no
+        # sign that a word is a name: "दूसरा इनाम" and "तीसरा इनाम", the second
+        # and third prize, are two words, not one name spelled twice.)
         pairs_: list[tuple[str, str, int, int]] = []
         for u in units:
             chunks = list(re.finditer(r"[^\s\"“”'‘’()\[\].,:;!?]+", u.text))
@@ -5769,6 +5880,8 @@ def _glossing_gap(
     ("tomorrow, on Saturday, 13 June,", "morgen, op zaterdag, 13 juni,")?"""
     if _GLOSS_GAP.fullmatch(gap):
         return True
+    if gap.isspace() and (after := _postposition_after(lang)) is not None:
+        return after.match(text, date_end) is not None
     if _APPOSITION_GAP.fullmatch(gap):
         return bool(_APPOSITION_END.match(text, date_end))
     if (
@@ -5787,6 +5900,16 @@ def _glossing_gap(
     if "(" in marks or "（" in marks:
         return True
     return bool(_APPOSITION_END.match(text, date_end))
+
+
+@lru_cache(maxsize=64)
+def _postposition_after(lang: str | None) -> re.Pattern[str] | None:
+    """A postposition of cues.DATE_POSTPOSITIONS right after a date: the day
+    set in apposition to a day word without a comma ("आज 2 अक्टूबर को")."""
+    words_ = C.DATE_POSTPOSITIONS.get(lang or "")
+    if not words_:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words_)) + r")(?=[\s,.;।]|$)")
 
 
 _OPEN_BRACKET = re.compile(r"[(（]")
