@@ -28,7 +28,8 @@ blocks     a predicted pair is two blocks on different documents in one
            pairs of gold blocks not judged (nav links, headlines, bylines:
            short and not what the block groups are for) count neither way.
 
-Every miss and false link is listed.
+Every miss and false link is listed. Later sets (heldout2..8, one README
+each) add copy kinds written blind; pass one with ``--data``.
 
 Run:  python3 benchmarks/dedup_heldout.py [--data DIR] [--quiet] [-- extra newsline run options]
 """
