@@ -236,7 +236,9 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
         # the set may hold none or only one of them (Ukrainian is not Russian)
         # (a short line of three words or more is checked with the margin
         # of the short open-set check: "Дякую всім за підтримку!")
-        other = _outside_set(text, len(text), settings, len(_WORDS.findall(text)), True)
+        other = _outside_set(
+            text, len(text), settings, len(_WORDS.findall(text)), True, script
+        )
         if other:
             return other
         if not cands:
@@ -337,6 +339,18 @@ _NEIGHBOUR_ONLY_WORDS: dict[str, frozenset[str]] = {
             *("yang", "dan", "tidak", "ini", "itu", "dengan", "untuk", "akan", "dari"),
         }
     ),
+    # Uzbek in Latin letters (lingua has no model of it; CLD2 tells it from
+    # Turkish and Azerbaijani) writes va, bilan, uchun, emas where
+    # Indonesian and Malay write dan, dengan, untuk, tidak and Turkish and
+    # Azerbaijani ve/və, ile/ilə, için/üçün
+    "uz": frozenset(
+        {
+            *("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "tidak"),
+            *("pada", "adalah", "ke", "ada", "juga", "oleh", "telah", "sudah"),
+            *("ve", "ile", "için", "gibi", "daha", "çok", "ama", "değil"),
+            *("və", "ilə", "üçün", "çox", "amma", "deyil"),
+        }
+    ),
     # Nepali (lingua has no model of it; it alone would read a Nepali line
     # among Hindi and Marathi) writes छ/छन्, हो, र, -मा, -ले, -को and पनि
     # where Hindi writes है/हैं, था, और, में, ने, का/की/के, भी and Marathi
@@ -393,14 +407,20 @@ def _marks_no_configured_language_writes(words: list[str], settings: LangSetting
 
 
 def _outside_set(
-    text: str, letters: int, settings: LangSettings, words: int = 0, few_words: bool = False
+    text: str,
+    letters: int,
+    settings: LangSettings,
+    words: int = 0,
+    few_words: bool = False,
+    script: str = S.LATIN,
 ) -> str | None:
     """A language outside ``settings.languages`` when CLD2 is sure of it
     (see ``LangSettings.open_set_min_letters``), else None. A line too short
     for that but of ``words`` words or more is checked with a margin (see
     ``LangSettings.open_set_short_min_words``); with ``few_words`` (the line
     itself says it may be outside the set: a letter none of the set writes,
-    a script several languages share), two words of ten letters are enough."""
+    a script several languages share), two words of ten letters are enough.
+    ``script`` is the line's script."""
     if not settings.open_set_min_letters:
         return None
     short = letters < settings.open_set_min_letters
@@ -439,11 +459,24 @@ def _outside_set(
             return None
         words_here = {w.casefold() for w in _WORDS.findall(text)}
         return None if neighbour_words & words_here else code
+    neighbours = _CLOSE_NEIGHBOURS.get(code, ())
+    kin: tuple[str, ...] = ()
+    if script != S.LATIN and S.script_of_lang(code) == script:
+        # a short line in a shared script: CLD2 names one of the script's
+        # languages for another ("Главни новини на деня", Bulgarian, as
+        # Serbian), and the model tells them apart among the script's own
+        # (see _kin_or_code)
+        kin = tuple(k for k in _script_family(script) if k not in neighbours)
     group = (code,) + tuple(
         n
-        for n in _CLOSE_NEIGHBOURS.get(code, ())
-        if n not in settings.languages and lingua_knows(n)
+        for n in (*neighbours, *kin)
+        if n != code and n not in settings.languages and lingua_knows(n)
     )
+    # lingua's model of a language written in two scripts reads one of
+    # them (Serbian: Cyrillic): on the other, CLD2's word names it once the
+    # model puts one of its neighbours first ("Hleb i mleko poskupeli ..."
+    # scored 0 as Serbian, first as Bosnian)
+    other_script = S.script_of_lang(code) != script
     if short:
         # CLD2 is often wrong on a few words: the model must read the line
         # with all its n-grams and put the language clearly first, ahead of
@@ -452,23 +485,46 @@ def _outside_set(
         if not conf or conf[0][0] not in group:
             return None
         rest = next((v for lang, v in conf if lang not in group), 0.0)
-        return conf[0][0] if conf[0][1] >= settings.open_set_short_margin * rest else None
+        if conf[0][1] < settings.open_set_short_margin * rest:
+            return None
+        if other_script:
+            return code
+        return _kin_or_code(conf, code, kin, settings.open_set_short_margin)
     # low-accuracy mode (trigrams only): half the memory, and it only has to
     # confirm what CLD2 already found
-    conf = _confidences(text, (*settings.languages, code), False)
-    if (not conf or conf[0][0] != code) and (
+    confirming = (code,) if not other_script else group
+    conf = _confidences(text, (*settings.languages, *confirming), False)
+    if (not conf or conf[0][0] not in confirming) and (
         settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
     ):
         # trigrams alone miss some lines of a sentence's length (a Romanian
         # one read as Spanish): there, the model reads it with every n-gram
-        conf = _cached_confidences(text, (*settings.languages, code), True)
-    if not conf or conf[0][0] != code:
+        conf = _cached_confidences(text, (*settings.languages, *confirming), True)
+    if not conf or conf[0][0] not in confirming:
         return None
-    if len(group) == 1:
+    if len(group) == 1 or other_script:
         return code
+    if kin:
+        high = settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
+        conf = _cached_confidences(text, group, high)
+        return _kin_or_code(conf, code, kin, settings.open_set_short_margin) if conf else code
     # which of the close neighbours: trigrams alone cannot tell Bokmål from
     # Danish, so a line the model reads in full reads with every n-gram
     return _first_among(text, group, settings) or code
+
+
+def _kin_or_code(
+    conf: tuple[tuple[str, float], ...], code: str, kin: tuple[str, ...], margin: float
+) -> str:
+    """The model's first language, where it is CLD2's ``code`` or a close
+    neighbour of it; a language merely of the same script (``kin``) only
+    where the model puts it ``margin`` times ahead of ``code``: on three
+    words the model hesitates between Ukrainian and Belarusian ("Дякую за
+    увагу"), where CLD2's word stands."""
+    first, value = conf[0]
+    if first in kin and value < margin * dict(conf).get(code, 0.0):
+        return code
+    return first
 
 
 # Romanian's s and t with a comma below (U+0218..U+021B), the forms its
