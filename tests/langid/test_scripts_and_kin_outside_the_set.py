@@ -8,7 +8,7 @@
   and that one language only, so they fell to Russian. Lingua now reads them
   among the script's languages it knows; one of them other than CLD2's
   answer must come well ahead of it (three words of Ukrainian read nearly as
-  well as Belarusian).
+  well as Belarusian), and only where CLD2 is sure of its answer.
 * Serbian in Latin letters read as Bosnian or Croatian, or fell to the set:
   lingua's Serbian model reads Cyrillic only and scores a Latin line 0. On a
   line in another script than its model's, CLD2's word names the language
@@ -16,7 +16,7 @@
 * Uzbek in Latin letters read as Malay, English or French: lingua has no
   model of it. Like Galician and Nepali, it takes CLD2's word where the line
   has none of the grammar words of Indonesian, Malay, Turkish or
-  Azerbaijani that Uzbek does not write.
+  Azerbaijani that Uzbek does not write, and the line is in Latin letters.
 
 All text is written for this test.
 """
@@ -94,3 +94,16 @@ def test_serbian_in_latin_letters_and_its_neighbours(lang, line):
 )
 def test_uzbek_latin_beside_its_neighbours(lang, line):
     assert detect_language(line) == lang
+
+
+@pytest.mark.parametrize("line", ["тимур каримов", "акмаль икрамов"])
+def test_cld2_uzbek_on_a_cyrillic_line_is_not_taken(line):
+    # CLD2's Uzbek answer is for the script the rule's words are written
+    # in (Latin); on two Cyrillic names it is no evidence
+    assert detect_language(line) != "uz"
+
+
+def test_cld2_unsure_cyrillic_guess_is_not_widened_to_the_script():
+    # CLD2 only guesses Belarusian here; lingua among all Cyrillic
+    # languages would put Mongolian first for two Russian words
+    assert detect_language("вильгельма рейнгольда") == "ru"

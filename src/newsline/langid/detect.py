@@ -452,8 +452,11 @@ def _outside_set(
     # lines Galician and some Russian ones Serbian.
     if not lingua_knows(code):
         # lingua cannot confirm it: a language with a neighbour's words to
-        # tell it by takes CLD2's word where none is there; any other stays
-        # with the configured set
+        # tell it by takes CLD2's word where none is there and the line is
+        # in its script (CLD2 names Uzbek for some Russian names); any other
+        # stays with the configured set
+        if S.script_of_lang(code) != script:
+            return None
         neighbour_words = _NEIGHBOUR_ONLY_WORDS.get(code)
         if neighbour_words is None:
             return None
@@ -461,11 +464,12 @@ def _outside_set(
         return None if neighbour_words & words_here else code
     neighbours = _CLOSE_NEIGHBOURS.get(code, ())
     kin: tuple[str, ...] = ()
-    if script != S.LATIN and S.script_of_lang(code) == script:
-        # a short line in a shared script: CLD2 names one of the script's
-        # languages for another ("Главни новини на деня", Bulgarian, as
-        # Serbian), and the model tells them apart among the script's own
-        # (see _kin_or_code)
+    if reliable and script != S.LATIN and S.script_of_lang(code) == script:
+        # a short line in a shared script: CLD2, sure of it, names one of
+        # the script's languages for another ("Главни новини на деня",
+        # Bulgarian, as Serbian), and the model tells them apart among the
+        # script's own (see _kin_or_code); CLD2's guesses where it is not
+        # sure (two Russian names as Belarusian) are left to the set
         kin = tuple(k for k in _script_family(script) if k not in neighbours)
     group = (code,) + tuple(
         n
