@@ -569,12 +569,60 @@ def _cld2_details(text: str) -> tuple[bool, tuple, tuple]:
     return reliable, details, chunks
 
 
+# a stretch in double quotes or guillemets of a line ("…", “…”, «…», „…“):
+# single quotes are apostrophes too often to pair
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]')
+# words a line must keep outside its quotes for them to tell its language,
+# and their least share of the quotes' words (in quarters)
+_UNQUOTED_MIN_WORDS = 3
+_UNQUOTED_MIN_QUARTERS = 3
+
+
+def _unquoted(text: str) -> str:
+    """The line less its quotes, where three words or more stay, and three
+    for every four quoted: a quote is another speaker's words, maybe in
+    another language, and the sentence around it is the line's ('El
+    entrenador admitió que "we were not good enough today" tras la
+    derrota' read as English to CLD2 and lingua). A line that is mostly
+    its quote ('"Gracias", dijo.'), or its title between guillemets used
+    as arrows ('« ... 17 words ... » No comments yet.'): itself."""
+    if '"' not in text and "“" not in text and "«" not in text and "„" not in text:
+        return text
+    outside = _QUOTED.sub(" ", text)
+    if outside == text:
+        return text
+    kept = len(latin_words(outside))
+    quoted = len(latin_words(text)) - kept
+    if kept < _UNQUOTED_MIN_WORDS or 4 * kept < _UNQUOTED_MIN_QUARTERS * quoted:
+        return text
+    return outside
+
+
+def _first_pass_unquoted(text: str, words: list[str], settings: LangSettings) -> str | None:
+    """The first pass on the line less its quotes (see _unquoted). Where
+    that is too short for CLD2 alone and the model's confirmation fails
+    (lingua put a French sentence naming "Brasília" first as Vietnamese,
+    from its letters à and í), CLD2's answer for the whole line stands if
+    CLD2 gives the same for the line less its quotes."""
+    unquoted = _unquoted(text)
+    if unquoted is text:
+        return _first_pass(text, words, settings)
+    first = _first_pass(unquoted, latin_words(unquoted), settings)
+    if first:
+        return first
+    whole = _first_pass(text, words, settings)
+    reliable, details, _ = _cld2_details(unquoted)
+    if whole and reliable and details and _CLD2_CODES.get(details[0][1], details[0][1]) == whole:
+        return whole
+    return None
+
+
 def _first_pass(text: str, words: list[str], settings: LangSettings) -> str | None:
     """The language CLD2 is sure of, for a line it can decide without
     lingua, else None (see ``LangSettings.first_pass_languages``).
 
     ``words`` are the line's Latin words; ``text`` is the line as the model
-    would read it (addresses and handles gone)."""
+    would read it (addresses and handles gone, and quotes, see _unquoted)."""
     trusted = settings.first_pass_languages
     if not trusted or len(words) < 3:
         return None
@@ -853,7 +901,7 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         # (text shaped like Vietnamese syllables is left to the model and
         # the shape test below: CLD2 reads unaccented Vietnamese as Xhosa;
         # a line with Vietnamese letters too: CLD2 names only its bulk)
-        first = _first_pass(text, words, settings)
+        first = _first_pass_unquoted(text, words, settings)
         if first:
             return first
     # (only lines left to the model: one call or more of it costs far more)
@@ -868,6 +916,22 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         # Malay, whose capitalised words, a month's or an office's name,
         # tell them apart): the whole line decides
         conf = _lingua_confidences(text, settings)
+    unquoted = _unquoted(text)
+    if conf and unquoted is not text:
+        # the sentence around a quote, where the model is clearly of
+        # another mind about it than about the whole line and the quotes
+        # alone read as the whole line's language: the quote pulled the
+        # line over (an arrow's title in guillemets on a Malay page, read
+        # as English, did not, and the line keeps its answer)
+        outside = _lingua_confidences(unquoted, settings)
+        if (
+            outside
+            and outside[0][0] != conf[0][0]
+            and dict(outside).get(conf[0][0], 0.0) < _MATRIX_MARGIN * outside[0][1]
+        ):
+            quotes = _lingua_confidences(" ".join(_QUOTED.findall(text)), settings)
+            if quotes and quotes[0][0] == conf[0][0]:
+                text, conf = unquoted, outside
     if not conf:
         return None
     top, top_value = conf[0]
