@@ -227,8 +227,55 @@ def _written_in(languages: tuple[str, ...], script: str) -> tuple[str, ...]:
     return cands
 
 
+@lru_cache(maxsize=1)
+def _forms_of_one_standard() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters only Simplified Chinese writes, characters only
+    Traditional Chinese writes), from OpenCC's tables: a Simplified form
+    whose Traditional candidates are all other characters (数 -> 數, 写 ->
+    寫; not 台, whose candidates include itself), and a Traditional form
+    with another Simplified one (過 -> 过, 規 -> 规) that no Simplified
+    line writes as itself. Both empty without the tables."""
+    from ..wordseg import _opencc_dictionary, traditional_to_simplified
+
+    simplified_only: set[str] = set()
+    written_by_simplified: set[str] = set()
+    for line in (_opencc_dictionary("STCharacters") or "").splitlines():
+        simp, _, trads = line.partition("\t")
+        if len(simp) != 1:
+            continue
+        written_by_simplified.add(simp)
+        if simp not in trads.split(" "):
+            simplified_only.add(simp)
+    traditional_only = {chr(cp) for cp in traditional_to_simplified()} - written_by_simplified
+    return frozenset(simplified_only), frozenset(traditional_only)
+
+
+_BOTH_STANDARDS_MIN_HAN = 6
+
+
+def _both_standards_in_japanese(text: str) -> bool:
+    """Does Han ``text`` write a form only Simplified Chinese writes and one
+    only Traditional Chinese writes, every character a kanji modern
+    Japanese writes? No Chinese line mixes its two standards so; Japanese,
+    whose forms follow neither, does ("新規感染者数 過去最多": 数 as
+    Simplified, 規 and 過 as Traditional). Six Han characters at least: a
+    headline's, not an interjection's (Cantonese "唔該晒" writes 該 and 晒)."""
+    han = _HAN_CHAR.findall(text)
+    if len(han) < _BOTH_STANDARDS_MIN_HAN:
+        return False
+    simplified_only, traditional_only = _forms_of_one_standard()
+    chars = frozenset(han)
+    if not (chars & simplified_only and chars & traditional_only):
+        return False
+    return _all_written_in_japanese(chars)
+
+
 def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
-    if script == S.HAN and "ja" in settings.languages and _japanese_forms(text):
+    if (
+        script == S.HAN
+        and "ja" in settings.languages
+        and (_japanese_forms(text) or _both_standards_in_japanese(text))
+    ):
         return "ja"
     cands = _written_in(tuple(settings.languages), script)
     if script not in (S.HAN, S.KANA, S.THAI, S.HANGUL):
