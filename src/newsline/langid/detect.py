@@ -227,8 +227,55 @@ def _written_in(languages: tuple[str, ...], script: str) -> tuple[str, ...]:
     return cands
 
 
+@lru_cache(maxsize=1)
+def _forms_of_one_standard() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters only Simplified Chinese writes, characters only
+    Traditional Chinese writes), from OpenCC's tables: a Simplified form
+    whose Traditional candidates are all other characters (数 -> 數, 写 ->
+    寫; not 台, whose candidates include itself), and a Traditional form
+    with another Simplified one (過 -> 过, 規 -> 规) that no Simplified
+    line writes as itself. Both empty without the tables."""
+    from ..wordseg import _opencc_dictionary, traditional_to_simplified
+
+    simplified_only: set[str] = set()
+    written_by_simplified: set[str] = set()
+    for line in (_opencc_dictionary("STCharacters") or "").splitlines():
+        simp, _, trads = line.partition("\t")
+        if len(simp) != 1:
+            continue
+        written_by_simplified.add(simp)
+        if simp not in trads.split(" "):
+            simplified_only.add(simp)
+    traditional_only = {chr(cp) for cp in traditional_to_simplified()} - written_by_simplified
+    return frozenset(simplified_only), frozenset(traditional_only)
+
+
+_BOTH_STANDARDS_MIN_HAN = 6
+
+
+def _both_standards_in_japanese(text: str) -> bool:
+    """Does Han ``text`` write a form only Simplified Chinese writes and one
+    only Traditional Chinese writes, every character a kanji modern
+    Japanese writes? No Chinese line mixes its two standards so; Japanese,
+    whose forms follow neither, does ("新規感染者数 過去最多": 数 as
+    Simplified, 規 and 過 as Traditional). Six Han characters at least: a
+    headline's, not an interjection's (Cantonese "唔該晒" writes 該 and 晒)."""
+    han = _HAN_CHAR.findall(text)
+    if len(han) < _BOTH_STANDARDS_MIN_HAN:
+        return False
+    simplified_only, traditional_only = _forms_of_one_standard()
+    chars = frozenset(han)
+    if not (chars & simplified_only and chars & traditional_only):
+        return False
+    return _all_written_in_japanese(chars)
+
+
 def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
-    if script == S.HAN and "ja" in settings.languages and _japanese_forms(text):
+    if (
+        script == S.HAN
+        and "ja" in settings.languages
+        and (_japanese_forms(text) or _both_standards_in_japanese(text))
+    ):
         return "ja"
     cands = _written_in(tuple(settings.languages), script)
     if script not in (S.HAN, S.KANA, S.THAI, S.HANGUL):
@@ -236,7 +283,9 @@ def _by_script(script: str, text: str, settings: LangSettings) -> str | None:
         # the set may hold none or only one of them (Ukrainian is not Russian)
         # (a short line of three words or more is checked with the margin
         # of the short open-set check: "Дякую всім за підтримку!")
-        other = _outside_set(text, len(text), settings, len(_WORDS.findall(text)), True)
+        other = _outside_set(
+            text, len(text), settings, len(_WORDS.findall(text)), True, script
+        )
         if other:
             return other
         if not cands:
@@ -337,6 +386,18 @@ _NEIGHBOUR_ONLY_WORDS: dict[str, frozenset[str]] = {
             *("yang", "dan", "tidak", "ini", "itu", "dengan", "untuk", "akan", "dari"),
         }
     ),
+    # Uzbek in Latin letters (lingua has no model of it; CLD2 tells it from
+    # Turkish and Azerbaijani) writes va, bilan, uchun, emas where
+    # Indonesian and Malay write dan, dengan, untuk, tidak and Turkish and
+    # Azerbaijani ve/və, ile/ilə, için/üçün
+    "uz": frozenset(
+        {
+            *("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "tidak"),
+            *("pada", "adalah", "ke", "ada", "juga", "oleh", "telah", "sudah"),
+            *("ve", "ile", "için", "gibi", "daha", "çok", "ama", "değil"),
+            *("və", "ilə", "üçün", "çox", "amma", "deyil"),
+        }
+    ),
     # Nepali (lingua has no model of it; it alone would read a Nepali line
     # among Hindi and Marathi) writes छ/छन्, हो, र, -मा, -ले, -को and पनि
     # where Hindi writes है/हैं, था, और, में, ने, का/की/के, भी and Marathi
@@ -393,14 +454,20 @@ def _marks_no_configured_language_writes(words: list[str], settings: LangSetting
 
 
 def _outside_set(
-    text: str, letters: int, settings: LangSettings, words: int = 0, few_words: bool = False
+    text: str,
+    letters: int,
+    settings: LangSettings,
+    words: int = 0,
+    few_words: bool = False,
+    script: str = S.LATIN,
 ) -> str | None:
     """A language outside ``settings.languages`` when CLD2 is sure of it
     (see ``LangSettings.open_set_min_letters``), else None. A line too short
     for that but of ``words`` words or more is checked with a margin (see
     ``LangSettings.open_set_short_min_words``); with ``few_words`` (the line
     itself says it may be outside the set: a letter none of the set writes,
-    a script several languages share), two words of ten letters are enough."""
+    a script several languages share), two words of ten letters are enough.
+    ``script`` is the line's script."""
     if not settings.open_set_min_letters:
         return None
     short = letters < settings.open_set_min_letters
@@ -432,18 +499,35 @@ def _outside_set(
     # lines Galician and some Russian ones Serbian.
     if not lingua_knows(code):
         # lingua cannot confirm it: a language with a neighbour's words to
-        # tell it by takes CLD2's word where none is there; any other stays
-        # with the configured set
+        # tell it by takes CLD2's word where none is there and the line is
+        # in its script (CLD2 names Uzbek for some Russian names); any other
+        # stays with the configured set
+        if S.script_of_lang(code) != script:
+            return None
         neighbour_words = _NEIGHBOUR_ONLY_WORDS.get(code)
         if neighbour_words is None:
             return None
         words_here = {w.casefold() for w in _WORDS.findall(text)}
         return None if neighbour_words & words_here else code
+    neighbours = _CLOSE_NEIGHBOURS.get(code, ())
+    kin: tuple[str, ...] = ()
+    if reliable and script != S.LATIN and S.script_of_lang(code) == script:
+        # a short line in a shared script: CLD2, sure of it, names one of
+        # the script's languages for another ("Главни новини на деня",
+        # Bulgarian, as Serbian), and the model tells them apart among the
+        # script's own (see _kin_or_code); CLD2's guesses where it is not
+        # sure (two Russian names as Belarusian) are left to the set
+        kin = tuple(k for k in _script_family(script) if k not in neighbours)
     group = (code,) + tuple(
         n
-        for n in _CLOSE_NEIGHBOURS.get(code, ())
-        if n not in settings.languages and lingua_knows(n)
+        for n in (*neighbours, *kin)
+        if n != code and n not in settings.languages and lingua_knows(n)
     )
+    # lingua's model of a language written in two scripts reads one of
+    # them (Serbian: Cyrillic): on the other, CLD2's word names it once the
+    # model puts one of its neighbours first ("Hleb i mleko poskupeli ..."
+    # scored 0 as Serbian, first as Bosnian)
+    other_script = S.script_of_lang(code) != script
     if short:
         # CLD2 is often wrong on a few words: the model must read the line
         # with all its n-grams and put the language clearly first, ahead of
@@ -452,23 +536,46 @@ def _outside_set(
         if not conf or conf[0][0] not in group:
             return None
         rest = next((v for lang, v in conf if lang not in group), 0.0)
-        return conf[0][0] if conf[0][1] >= settings.open_set_short_margin * rest else None
+        if conf[0][1] < settings.open_set_short_margin * rest:
+            return None
+        if other_script:
+            return code
+        return _kin_or_code(conf, code, kin, settings.open_set_short_margin)
     # low-accuracy mode (trigrams only): half the memory, and it only has to
     # confirm what CLD2 already found
-    conf = _confidences(text, (*settings.languages, code), False)
-    if (not conf or conf[0][0] != code) and (
+    confirming = (code,) if not other_script else group
+    conf = _confidences(text, (*settings.languages, *confirming), False)
+    if (not conf or conf[0][0] not in confirming) and (
         settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
     ):
         # trigrams alone miss some lines of a sentence's length (a Romanian
         # one read as Spanish): there, the model reads it with every n-gram
-        conf = _cached_confidences(text, (*settings.languages, code), True)
-    if not conf or conf[0][0] != code:
+        conf = _cached_confidences(text, (*settings.languages, *confirming), True)
+    if not conf or conf[0][0] not in confirming:
         return None
-    if len(group) == 1:
+    if len(group) == 1 or other_script:
         return code
+    if kin:
+        high = settings.high_accuracy and len(text) <= settings.high_accuracy_max_chars
+        conf = _cached_confidences(text, group, high)
+        return _kin_or_code(conf, code, kin, settings.open_set_short_margin) if conf else code
     # which of the close neighbours: trigrams alone cannot tell Bokmål from
     # Danish, so a line the model reads in full reads with every n-gram
     return _first_among(text, group, settings) or code
+
+
+def _kin_or_code(
+    conf: tuple[tuple[str, float], ...], code: str, kin: tuple[str, ...], margin: float
+) -> str:
+    """The model's first language, where it is CLD2's ``code`` or a close
+    neighbour of it; a language merely of the same script (``kin``) only
+    where the model puts it ``margin`` times ahead of ``code``: on three
+    words the model hesitates between Ukrainian and Belarusian ("Дякую за
+    увагу"), where CLD2's word stands."""
+    first, value = conf[0]
+    if first in kin and value < margin * dict(conf).get(code, 0.0):
+        return code
+    return first
 
 
 # Romanian's s and t with a comma below (U+0218..U+021B), the forms its
@@ -509,12 +616,60 @@ def _cld2_details(text: str) -> tuple[bool, tuple, tuple]:
     return reliable, details, chunks
 
 
+# a stretch in double quotes or guillemets of a line ("…", “…”, «…», „…“):
+# single quotes are apostrophes too often to pair
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]')
+# words a line must keep outside its quotes for them to tell its language,
+# and their least share of the quotes' words (in quarters)
+_UNQUOTED_MIN_WORDS = 3
+_UNQUOTED_MIN_QUARTERS = 3
+
+
+def _unquoted(text: str) -> str:
+    """The line less its quotes, where three words or more stay, and three
+    for every four quoted: a quote is another speaker's words, maybe in
+    another language, and the sentence around it is the line's ('El
+    entrenador admitió que "we were not good enough today" tras la
+    derrota' read as English to CLD2 and lingua). A line that is mostly
+    its quote ('"Gracias", dijo.'), or its title between guillemets used
+    as arrows ('« ... 17 words ... » No comments yet.'): itself."""
+    if '"' not in text and "“" not in text and "«" not in text and "„" not in text:
+        return text
+    outside = _QUOTED.sub(" ", text)
+    if outside == text:
+        return text
+    kept = len(latin_words(outside))
+    quoted = len(latin_words(text)) - kept
+    if kept < _UNQUOTED_MIN_WORDS or 4 * kept < _UNQUOTED_MIN_QUARTERS * quoted:
+        return text
+    return outside
+
+
+def _first_pass_unquoted(text: str, words: list[str], settings: LangSettings) -> str | None:
+    """The first pass on the line less its quotes (see _unquoted). Where
+    that is too short for CLD2 alone and the model's confirmation fails
+    (lingua put a French sentence naming "Brasília" first as Vietnamese,
+    from its letters à and í), CLD2's answer for the whole line stands if
+    CLD2 gives the same for the line less its quotes."""
+    unquoted = _unquoted(text)
+    if unquoted is text:
+        return _first_pass(text, words, settings)
+    first = _first_pass(unquoted, latin_words(unquoted), settings)
+    if first:
+        return first
+    whole = _first_pass(text, words, settings)
+    reliable, details, _ = _cld2_details(unquoted)
+    if whole and reliable and details and _CLD2_CODES.get(details[0][1], details[0][1]) == whole:
+        return whole
+    return None
+
+
 def _first_pass(text: str, words: list[str], settings: LangSettings) -> str | None:
     """The language CLD2 is sure of, for a line it can decide without
     lingua, else None (see ``LangSettings.first_pass_languages``).
 
     ``words`` are the line's Latin words; ``text`` is the line as the model
-    would read it (addresses and handles gone)."""
+    would read it (addresses and handles gone, and quotes, see _unquoted)."""
     trusted = settings.first_pass_languages
     if not trusted or len(words) < 3:
         return None
@@ -793,7 +948,7 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         # (text shaped like Vietnamese syllables is left to the model and
         # the shape test below: CLD2 reads unaccented Vietnamese as Xhosa;
         # a line with Vietnamese letters too: CLD2 names only its bulk)
-        first = _first_pass(text, words, settings)
+        first = _first_pass_unquoted(text, words, settings)
         if first:
             return first
     # (only lines left to the model: one call or more of it costs far more)
@@ -808,6 +963,22 @@ def _latin(text: str, settings: LangSettings) -> str | None:
         # Malay, whose capitalised words, a month's or an office's name,
         # tell them apart): the whole line decides
         conf = _lingua_confidences(text, settings)
+    unquoted = _unquoted(text)
+    if conf and unquoted is not text:
+        # the sentence around a quote, where the model is clearly of
+        # another mind about it than about the whole line and the quotes
+        # alone read as the whole line's language: the quote pulled the
+        # line over (an arrow's title in guillemets on a Malay page, read
+        # as English, did not, and the line keeps its answer)
+        outside = _lingua_confidences(unquoted, settings)
+        if (
+            outside
+            and outside[0][0] != conf[0][0]
+            and dict(outside).get(conf[0][0], 0.0) < _MATRIX_MARGIN * outside[0][1]
+        ):
+            quotes = _lingua_confidences(" ".join(_QUOTED.findall(text)), settings)
+            if quotes and quotes[0][0] == conf[0][0]:
+                text, conf = unquoted, outside
     if not conf:
         return None
     top, top_value = conf[0]

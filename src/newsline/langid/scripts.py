@@ -42,6 +42,8 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x1780, 0x17FF, "Khmr"),
     (0x10A0, 0x10FF, "Geor"),
     (0x0530, 0x058F, "Armn"),
+    (0x1200, 0x139F, "Ethi"),  # Ethiopic and its supplement
+    (0x2D80, 0x2DDF, "Ethi"),  # Ethiopic Extended
     (0x1100, 0x11FF, HANGUL),
     (0x3130, 0x318F, HANGUL),
     (0xAC00, 0xD7AF, HANGUL),
@@ -85,6 +87,7 @@ SCRIPT_OF_LANG: dict[str, str] = {
     "km": "Khmr",
     "ka": "Geor",
     "hy": "Armn",
+    "am": "Ethi",
 }
 
 # Scripts a language writes besides its own (SCRIPT_OF_LANG): a short Han
@@ -124,6 +127,8 @@ SINGLE_LANGUAGE_SCRIPTS: dict[str, str] = {
     "Khmr": "km",
     "Geor": "ka",
     "Armn": "hy",
+    # (Tigrinya writes it too; Amharic is by far the most written)
+    "Ethi": "am",
 }
 
 
