@@ -1075,6 +1075,44 @@ def _structured_published(tree) -> str | None:
     return None
 
 
+def _ld_author_names(value) -> list[str]:
+    """The names a JSON-LD ``author`` value gives: a string, an object with
+    a ``name``, or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for a in items[:20]:
+        name = a.get("name") if isinstance(a, dict) else a
+        if isinstance(name, str) and name.strip():
+            names.append(" ".join(name.split()))
+    return names
+
+
+def _other_articles_authors(tree, headlines: list[str | None]) -> list[str]:
+    """The authors the page's JSON-LD gives only to news articles other than
+    its own (a teaser's NewsArticle, with another headline), where one
+    article's headline is the page's (its h1, og:title or <title>): those
+    writers did not write this page. Names as written, [] if none."""
+    shown = {" ".join(h.split()).casefold() for h in headlines if h and h.strip()}
+    if not shown:
+        return []
+    own: set[str] = set()
+    other: list[str] = []
+    for data in _jsonld_scripts(tree, "author"):
+        for x in _jsonld_nodes(data):
+            head = x.get("headline")
+            if not (_news_article(x) and isinstance(head, str) and "author" in x):
+                continue
+            head = " ".join(head.split()).casefold()
+            names = _ld_author_names(x["author"])
+            if head in shown or any(head in h for h in shown):
+                own.update(n.casefold() for n in names)
+            else:
+                other.extend(names)
+    if not own:
+        return []
+    return [n for n in dict.fromkeys(other) if n.casefold() not in own]
+
+
 def _body_paragraphs(body: str) -> list[str]:
     if re.search(r"<(?:p|br|div|h[1-6])\b", body, re.IGNORECASE):
         body = html_to_text(body)  # a body given as markup
@@ -1338,6 +1376,10 @@ def _read_metadata(tree, page: ParsedPage) -> None:
         # the article's authors (an Organization author credits no person)
         page.author = "; ".join(people)
         page.meta["author_from"] = "the page's microdata (author's name)"
+    if others := _other_articles_authors(tree, [*page.meta.get("h1", []), og_title, title_tag]):
+        # a teaser's or a video's JSON-LD beside the article's: an extractor
+        # that reads every script takes their authors for the page's too
+        page.meta["authors_of_other_articles"] = others
     if page.author and cms_account_name(page.author):
         # "admin": the CMS account that posted the page, no writer's name
         page.meta["author_rejected"] = page.author
