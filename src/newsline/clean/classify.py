@@ -3237,7 +3237,27 @@ def classify_features(
     _table_rows_in_article(cx)
     _comment_thread(cx)
     _photographers_credits(cx)
+    _image_captions_kept(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+IMAGE_CAPTION_REASON = (
+    "the page sets it right after a lone image, in a container of its own (a photo's caption)"
+)
+
+
+def _image_captions_kept(cx: _Ctx) -> None:
+    """A line kept as body that the page sets as a photo's caption, right
+    after a lone image in a container of the two (``meta["image_captions"]``:
+    a gallery's items, WordPress's captions), which an extractor keeps as a
+    paragraph: a caption."""
+    caps = (cx.doc.meta or {}).get("image_captions") if cx.doc.html else None
+    if not caps:
+        return
+    caps = set(caps)
+    for i, g in enumerate(cx.f):
+        if cx.label[i] in (None, "body") and " ".join(g.text.split()) in caps:
+            cx.set(i, "caption", IMAGE_CAPTION_REASON, force=True)
 
 
 # The photo credit's cue and its separator, then what it credits: "Foto:

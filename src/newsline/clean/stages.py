@@ -160,7 +160,7 @@ def _note_read_as_writers(doc: Document, author: str, shown: str) -> bool:
     """Did the extractor read a byline's closing note as writers: "Hải Yến
     (Theo Kyodo, NHK)" as "Hải Yến Theo Kyodo; NHK"? The words its author
     has beyond those of the writers ``shown`` are all words of the note in
-    brackets at the end of a byline line of the page."""
+    brackets closing a byline line of the page, after those writers."""
     from .html import TRAILING_NOTE_RE
 
     def words(text: str) -> set[str]:
@@ -170,9 +170,12 @@ def _note_read_as_writers(doc: Document, author: str, shown: str) -> bool:
     if not extra:
         return False
     for b in doc.blocks:
-        if b.label == "byline" and (m := TRAILING_NOTE_RE.search(b.text_of(doc).strip())):
-            if extra <= words(m.group()):
-                return True
+        line = b.text_of(doc).strip()
+        if b.label != "byline" or not (m := TRAILING_NOTE_RE.search(line)) or m.start() == 0:
+            continue
+        # the writers shown stand before the note, the extractor's extra words in it
+        if words(shown) <= words(line[: m.start()]) and extra <= words(m.group()):
+            return True
     return False
 
 

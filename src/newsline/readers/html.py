@@ -1308,6 +1308,68 @@ FIGCAPTIONS_MAX = 60
 FIGCAPTION_MAX_CHARS = 600
 
 
+# A photo's caption the page does not mark as <figcaption>: the one text
+# element right after a lone image in a container of its own, as WordPress's
+# classic captions ("wp-caption") and galleries' items are set:
+# "<div><img …><p>Caption</p></div>". Up to this many characters (a
+# listicle's item holds a paragraph), kept in ``meta["image_captions"]``.
+IMAGE_CAPTION_MAX_CHARS = 250
+_IMAGE_TAGS = frozenset({"img", "amp-img", "picture"})
+_IMAGE_WRAPPERS = frozenset({"a", "picture", "span"})
+_CAPTION_BOXES = frozenset({"div", "figure", "li"})
+_CAPTION_TAGS = frozenset({"p", "span", "div", "small"})
+
+
+def _element_children(node) -> list | None:
+    """The element children of ``node``, or None when it holds loose text of
+    its own (comments and blank text aside)."""
+    from resiliparse.parse.html import NodeType
+
+    kids = []
+    child = node.first_child
+    while child is not None:
+        if child.type == NodeType.TEXT:
+            if (child.text or "").strip():
+                return None
+        elif child.type == NodeType.ELEMENT:
+            kids.append(child)
+        child = child.next
+    return kids
+
+
+def _lone_image(node, depth: int = 0) -> bool:
+    """An image, or a link or <picture> wrapping one image and nothing else."""
+    if node.tag in _IMAGE_TAGS:
+        return True
+    if depth >= 2 or node.tag not in _IMAGE_WRAPPERS:
+        return False
+    kids = _element_children(node)
+    return kids is not None and len(kids) == 1 and _lone_image(kids[0], depth + 1)
+
+
+def _image_captions(tree) -> list[str]:
+    """The texts set as captions right after a lone image (see above)."""
+    out: list[str] = []
+    for img in _each(tree.document.query_selector_all("img, amp-img")):
+        box = img
+        for _ in range(2):  # over the link or <picture> around the image
+            if box.parent is not None and box.parent.tag in _IMAGE_WRAPPERS:
+                box = box.parent
+        up = box.parent
+        if up is None or up.tag not in _CAPTION_BOXES:
+            continue
+        kids = _element_children(up)
+        if not kids or len(kids) != 2 or not _lone_image(kids[0]) or kids[1].tag not in _CAPTION_TAGS:
+            continue
+        cap = kids[1]
+        text = " ".join((cap.text or "").split())
+        if text and len(text) <= IMAGE_CAPTION_MAX_CHARS and cap.query_selector("img") is None:
+            out.append(text)
+            if len(out) >= FIGCAPTIONS_MAX:
+                break
+    return list(dict.fromkeys(out))
+
+
 def _read_metadata(tree, page: ParsedPage) -> None:
     # the page's top-level headings, as shown: a print or mobile version's
     # <title> may name no article ("Print", the site's name) while its one
@@ -1327,6 +1389,8 @@ def _read_metadata(tree, page: ParsedPage) -> None:
     ][:FIGCAPTIONS_MAX]
     if figcaptions:
         page.meta["figcaptions"] = figcaptions
+    if image_captions := _image_captions(tree):
+        page.meta["image_captions"] = image_captions
     # the lower headings (h2-h4), as shown: one between the main text's
     # paragraphs is the article's own subheading, also where the extractor
     # left it out of the main text (its fallback keeps paragraphs only)
