@@ -139,3 +139,17 @@ def test_short_lines_under_a_colon_heading_closing_the_page_are_not_taken_in():
     head, items = "More from the coast:", ["Ferry fares", "Island buses"]
     got = classify_lines([*b, head, *items])
     assert all(got[x][0] != "body" for x in items), [got[x] for x in items]
+
+
+# a Japanese caption gives the hour after the day (clean heldout18's q17)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "開票作業を見守る選挙管理委員会の職員＝8日午前0時20分、北区の市民体育館",
+        "花火を見上げる親子連れ＝3日午後7時半、浜松市中区",
+    ],
+)
+def test_a_japanese_caption_with_the_hour_after_the_day_is_a_caption(line):
+    b = BODY["ja"]
+    got = classify_lines([b[0], b[1], line, b[2], b[3]])
+    assert got[line][0] == "caption", got[line]

@@ -271,10 +271,12 @@ def _photo_by_suffix(t: str) -> str | None:
 
 
 # A Japanese newspaper's caption: what the photo shows, "＝", the day it was
-# taken, then the place and the photographer ("改修工事が始まる中央公園＝
-# 12日、横浜市中区、田中一郎撮影"). No sentence ends in it.
+# taken (perhaps its hour: "7日午後11時10分"), then the place and the
+# photographer ("改修工事が始まる中央公園＝12日、横浜市中区、田中一郎撮影").
+# No sentence ends in it.
 _DATED_CAPTION_RE = re.compile(
     r"[^。！？=＝\n]{2,80}[=＝]\s?(?P<day>(?:\d{1,2}月)?\d{1,2}日(?:午前|午後)?)"
+    r"(?:\d{1,2}時(?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2})?"
     r"(?:[、，,][^。！？=＝\n]{1,60})?"
 )
 
