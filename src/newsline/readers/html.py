@@ -1320,14 +1320,16 @@ _CAPTION_BOXES = frozenset({"div", "figure", "li"})
 _CAPTION_TAGS = frozenset({"p", "span", "div", "small"})
 
 
-def _element_children(node) -> list | None:
-    """The element children of ``node``, or None when it holds loose text of
-    its own (comments and blank text aside)."""
+def _element_children(node, most: int = 2) -> list | None:
+    """The element children of ``node``, up to one more than ``most`` (the
+    walk stops there: a gallery's box of 4,000 images is asked once per
+    image), or None when it holds loose text of its own (comments and blank
+    text aside)."""
     from resiliparse.parse.html import NodeType
 
     kids = []
     child = node.first_child
-    while child is not None:
+    while child is not None and len(kids) <= most:
         if child.type == NodeType.TEXT:
             if (child.text or "").strip():
                 return None
