@@ -1,6 +1,6 @@
 """Line-level precision/recall of the block classifier on newsline's own labelled pages.
 
-    PYTHONPATH=src python3 benchmarks/clean_lines.py [--errors] [--set dev|heldout|heldout2..heldout17]
+    PYTHONPATH=src python3 benchmarks/clean_lines.py [--errors] [--set dev|heldout|heldout2..heldout18]
 
 Pages: benchmarks/data/clean/*.txt (development set: rules were corrected
 after looking at its errors); with ``--set heldout`` (or ``--heldout``)
@@ -8,7 +8,7 @@ benchmarks/data/clean/heldout/*.txt (written afterwards, never tuned on)
 (``label<TAB>text`` per line, see the README there); with ``--set heldout2``
 the HTML pages of benchmarks/data/clean/heldout2/ (each ``NAME.html`` with
 its lines labelled in ``NAME.txt``; ``--set heldout3`` to ``--set heldout6``
-likewise, a third to sixth set of whole pages in other sites' styles; ``--set heldout7`` to ``--set heldout17`` mix
+likewise, a third to sixth set of whole pages in other sites' styles; ``--set heldout7`` to ``--set heldout18`` mix
 HTML pages and plain-text dumps, a text page where no ``NAME.html`` exists), read by newsline's reader and labelled
 by the stages a stored page goes through up to flags (segment, langid,
 classify, dates, flags), so a block flags set aside ("foreign", "spam")
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT / "benchmarks" / "data" / "clean"
 # sets of whole HTML pages, and sets that mix HTML pages and text dumps
 HTML_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-MIXED_SETS = tuple(f"heldout{i}" for i in range(7, 18))
+MIXED_SETS = tuple(f"heldout{i}" for i in range(7, 19))
 
 
 def load_page(path: Path) -> tuple[str, list[str]]:

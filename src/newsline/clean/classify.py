@@ -271,10 +271,12 @@ def _photo_by_suffix(t: str) -> str | None:
 
 
 # A Japanese newspaper's caption: what the photo shows, "＝", the day it was
-# taken, then the place and the photographer ("改修工事が始まる中央公園＝
-# 12日、横浜市中区、田中一郎撮影"). No sentence ends in it.
+# taken (perhaps its hour: "7日午後11時10分"), then the place and the
+# photographer ("改修工事が始まる中央公園＝12日、横浜市中区、田中一郎撮影").
+# No sentence ends in it.
 _DATED_CAPTION_RE = re.compile(
     r"[^。！？=＝\n]{2,80}[=＝]\s?(?P<day>(?:\d{1,2}月)?\d{1,2}日(?:午前|午後)?)"
+    r"(?:\d{1,2}時(?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2})?"
     r"(?:[、，,][^。！？=＝\n]{1,60})?"
 )
 
@@ -3069,7 +3071,7 @@ def classify_features(
             continue
         if cx.label[i] not in (None, "related", "navigation") or cx.prose[i]:
             continue
-        kw = _keyword_items(g, cfg)
+        kw = 0 if _heads_figure_rows(f, i) else _keyword_items(g, cfg)
         # a capitalised line built with two function words or more ("LOOK
         # WHAT YOU MADE ME DO") or asking a question is a subheading;
         # injected keyword lines are bare noun phrases
@@ -3237,7 +3239,27 @@ def classify_features(
     _table_rows_in_article(cx)
     _comment_thread(cx)
     _photographers_credits(cx)
+    _image_captions_kept(cx)
     return [(cx.label[i] or "body", cx.reasons[i]) for i in range(n)]
+
+
+IMAGE_CAPTION_REASON = (
+    "the page sets it right after a lone image, in a container of its own (a photo's caption)"
+)
+
+
+def _image_captions_kept(cx: _Ctx) -> None:
+    """A line kept as body that the page sets as a photo's caption, right
+    after a lone image in a container of the two (``meta["image_captions"]``:
+    a gallery's items, WordPress's captions), which an extractor keeps as a
+    paragraph: a caption."""
+    caps = (cx.doc.meta or {}).get("image_captions") if cx.doc.html else None
+    if not caps:
+        return
+    caps = set(caps)
+    for i, g in enumerate(cx.f):
+        if cx.label[i] in (None, "body") and " ".join(g.text.split()) in caps:
+            cx.set(i, "caption", IMAGE_CAPTION_REASON, force=True)
 
 
 # The photo credit's cue and its separator, then what it credits: "Foto:
@@ -3274,10 +3296,11 @@ def _photographers_credits(cx: _Ctx) -> None:
             cx.set(i, "byline", why, force=True)
 
 
-# A table cell holding one figure: "54%", "1.204", "+3,42%", "2-1", "7".
+# A table cell holding one figure: "54%", "1.204", "+3,42%", "2-1", "7",
+# a temperature "24 °C".
 # (One definition for the bar rows, the ticker bars and the tab rows below:
 # a second, with currency signs, had stood here and was shadowed by this one.)
-_FIGURE_CELL_RE = re.compile(r"[+\-−±]?\d+(?:[.,:/\-]\d+)*\s?%?")
+_FIGURE_CELL_RE = re.compile(r"[+\-−±]?\d+(?:[.,:/\-]\d+)*\s?(?:%|°\s?[CF]?|℃|℉)?")
 
 
 _BRACKETED_RE = re.compile(r"\s*(?:【[^【】]{1,20}】|\[[^\[\]]{1,20}\]|〔[^〔〕]{1,20}〕)")
@@ -3308,7 +3331,23 @@ def _table_cells(text: str) -> int:
         return len([c for c in text.split("\t") if c.strip()])
     if "|" in text:
         return len(_bar_cells(text))
-    return 0
+    return len(_dash_cells(text))
+
+
+# a dash between spaces: how a scraper's text dump joins a table's cells
+# when it had no bars ("النهضة - 48,210 - 7", "Lista A – 12.480 – 5")
+_DASH_CELL_SPLIT_RE = re.compile(r"\s[-–—]\s")
+
+
+def _dash_cells(text: str) -> list[str]:
+    """The cells of a line whose cells are joined by dashes between spaces:
+    three cells or more, none empty and none longer than a table's cell
+    (five words), or [] (a headline's "Title - Site" has two parts, a
+    sentence's aside is longer)."""
+    cells = [c.strip() for c in _DASH_CELL_SPLIT_RE.split(text.strip())]
+    if len(cells) < 3 or not all(cells) or any(len(c.split()) > 5 for c in cells):
+        return []
+    return cells
 
 
 def _bar_cells(text: str) -> list[str]:
@@ -3342,6 +3381,21 @@ def _figure_row(text: str) -> bool:
     return bool(cells) and 2 * sum(1 for c in cells if _FIGURE_CELL_RE.fullmatch(c)) >= len(cells)
 
 
+def _heads_figure_rows(f: Sequence[LineFeatures], i: int) -> bool:
+    """Is line ``i`` a table's header row ("Día | Máxima | Mínima | Lluvia")
+    over its rows of figures ("Martes | 24 °C | 9 °C | 10 %"): the next line
+    has as many cells and half of them or more are figures? Its words name
+    the columns and occur nowhere else on the page, as an injected keyword
+    list's do, but the rows under it say what it is."""
+    k = _table_cells(f[i].text)
+    nxt = next((j for j in range(i + 1, len(f)) if f[j].norm), None)
+    if k < 2 or nxt is None or _table_cells(f[nxt].text) != k:
+        return False
+    cells = _bar_cells(f[nxt].text) or _dash_cells(f[nxt].text) or f[nxt].text.split("\t")
+    cells = [c.strip() for c in cells if c.strip()]
+    return 2 * sum(1 for c in cells if _FIGURE_CELL_RE.fullmatch(c)) >= len(cells)
+
+
 def _table_rows_in_article(cx: _Ctx) -> None:
     """The rows of a table of figures between the article's paragraphs (an
     election's results, a price list): two rows or more with the same number
@@ -3363,7 +3417,13 @@ def _table_rows_in_article(cx: _Ctx) -> None:
         i = j + 1
         if len(rows) < 2 or sum(1 for r in rows if f[r].digits) * 2 < len(rows):
             continue
-        if any(r in cx.cue_labelled or cx.label[r] in ("spam", "foreign", "footer") for r in rows):
+        # (a header row a cue named, "Tag | Höchstwert | …" read as a tag
+        # line, is still the table's when figures stand under it)
+        if any(
+            (r in cx.cue_labelled and not (r == rows[0] and _heads_figure_rows(f, r)))
+            or cx.label[r] in ("spam", "foreign", "footer")
+            for r in rows
+        ):
             continue
         above = any(
             cx.label[a] in (None, "body") and cx.prose[a]
@@ -5285,6 +5345,17 @@ _READING_TIME_RE = re.compile(
 )
 
 
+# A page's font-size buttons in any language: "A- A A+", "A A A", "−A +A",
+# after the tool's name and a colon or not ("फॉन्ट साइज: A- A A+", "Cỡ chữ: A-
+# A+"): the capital A (Latin or Cyrillic), two buttons with a sign or three
+# to four
+_FONT_SIZE_TOOL_RE = re.compile(
+    r"(?:[^\W\d_][^:：]{0,29}[:：]\s*)?"
+    r"(?:[+\-−][AА][+\-−]?\s+[+\-−]?[AА][+\-−]?|[+\-−]?[AА][+\-−]?\s+[+\-−]?[AА][+\-−]"
+    r"|[+\-−]?[AА][+\-−]?(?:\s+[+\-−]?[AА][+\-−]?){2,3})"
+)
+
+
 def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
     cfg = cx.cfg
     t = g.text.strip()
@@ -5302,6 +5373,9 @@ def _cue_rules(cx: _Ctx, i: int, g: LineFeatures) -> None:
         return
     if g.digits and len(t) <= 60 and _READING_TIME_RE.fullmatch(low):
         cx.set(i, "metadata", "the article's reading time alone on its line")
+        return
+    if len(t) <= 40 and _FONT_SIZE_TOOL_RE.fullmatch(t):
+        cx.set(i, "navigation", "font-size buttons (a page tool)")
         return
     # an advertising slot's label alone ("Iklan", "Publicidad:", "Anuncio"),
     # a cue of no other table, is asked below
@@ -6671,7 +6745,10 @@ def _find_title(cx: _Ctx, in_main: Sequence[bool] | None) -> None:
             cx.set(i, "navigation", "a ticker of figures above the article (an index or rate bar)")
             continue
         if 4 <= g.units <= cap and not goes_on:
-            if _section_name_row(g):
+            # (a title-case headline of bare nouns, "Tiga Cara Petani Sawit
+            # Kecil Naikkan Hasil Panen Tanpa Tambah Lahan", has the shape of
+            # a menu too; right over its byline or stamp it is the headline)
+            if _section_name_row(g) and not _over_byline_or_stamp(cx, i):
                 menus.append(i)
                 continue
             candidates.append(i)
@@ -7356,8 +7433,53 @@ def _short_in_body(
         )
     elif g.ends_sentence and _known_speaker_turn(cx, i, region):
         cx.set(i, "body", f"interview turn under a speaker met before ({_words(g.units)})")
+    elif (head := _colon_list_heading(cx, i, region)) is not None:
+        what = "heading" if head == i else "item"
+        cx.set(i, "body", f"{what} of a list under a heading ending in a colon, between paragraphs")
     else:
         cx.set(i, "navigation", "short line inside the article not followed by prose")
+
+
+# how many items a list under a heading with a colon may hold
+_COLON_LIST_MAX_ITEMS = 8
+
+
+def _colon_list_heading(cx: _Ctx, i: int, region: list[bool]) -> int | None:
+    """The heading of the list line i heads or is an item of, or None: a
+    short line ending in a colon ("Syarat kelayakan:", "You will need:",
+    "Hồ sơ gồm:") right under a paragraph of the article, then one to
+    eight short lines, then the article's prose again. A related list's or
+    a tag line's heading is named by its cue and labelled before."""
+    f, n = cx.f, len(cx.f)
+
+    def free(j: int) -> bool:
+        return cx.label[j] in (None, "body") and j not in cx.cue_labelled and not cx.prose[j]
+
+    def colon_head(j: int) -> bool:
+        t = f[j].text.rstrip()
+        return (
+            t[-1:] in (":", "：")
+            and free(j)
+            and f[j].units <= cx.cfg.short_line_words
+            and j > 0
+            and cx.prose[j - 1]
+            and cx.label[j - 1] in (None, "body")
+        )
+
+    h = next(
+        (j for j in range(i, max(-1, i - _COLON_LIST_MAX_ITEMS - 1), -1) if colon_head(j)), None
+    )
+    if h is None or any(not free(j) for j in range(h + 1, i + 1)):
+        return None
+    end = h + 1
+    while end < n and end - h <= _COLON_LIST_MAX_ITEMS and free(end) and not colon_head(end):
+        if f[end].has_link or f[end].has_domain:
+            return None
+        end += 1
+    if end == h + 1 or end - h > _COLON_LIST_MAX_ITEMS or end >= n:
+        return None
+    # the article goes on under the list
+    return h if cx.prose[end] and region[end] and cx.label[end] in (None, "body") else None
 
 
 def _known_speaker_turn(cx: _Ctx, i: int, region: list[bool]) -> bool:

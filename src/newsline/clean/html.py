@@ -451,7 +451,8 @@ def _matching_blocks(page: list[str], mt: list[str]) -> list[tuple[int, int, int
 
 
 _OPENING = {"(": ")", "（": "）", "[": "]", "【": "】", "「": "」", "『": "』"}
-_TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+# a note in brackets closing a byline: "(theo Reuters)", "(con agencias)"
+TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _HANGUL_NAME_RE = re.compile(r"[\uac00-\ud7a3]{2,4}")
 # a space, a word of up to five letters and a space: where "on", "el", "le",
 # "em", "vào" may stand between a writer's name and the publish date
@@ -640,7 +641,7 @@ def author_name(raw: str, lang: str | None) -> str | None:
             rest = re.split(r"\s*[/／|｜]\s*", rest, maxsplit=1)[0].strip()
             # "Par Hélène Gaubert (Bordeaux, correspondante)": a note on the
             # writer's place or role closes the byline
-            rest = _TRAILING_NOTE_RE.sub("", rest) or rest
+            rest = TRAILING_NOTE_RE.sub("", rest) or rest
             # "Par Julien Marchand - 14 juin 2026 à 18:05": the publish
             # stamp after the name
             if (sep := _NAME_SEPARATOR_RE.search(rest)) and date_alone(rest[sep.end() :]):
@@ -886,6 +887,12 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
     skip = _not_writer_credits()
 
     def named(text: str, lang: str | None, cued: bool = False, team: bool = False) -> str | None:
+        # "Hải Yến (Theo Kyodo, NHK)", "Ana Ruiz (con información de EFE,
+        # AP)": the writer before a closing note on where the story came
+        # from, read without it (its commas separate no writers)
+        if (m := TRAILING_NOTE_RE.search(text.strip())) and m.start() > 0:
+            if name := named(text.strip()[: m.start()], lang, cued, team):
+                return name
         low = fold_line(text).lstrip(" ([{（【「『-–—•*")
         if low.startswith(skip):
             # "本报特约记者 王晓峰", "Nhóm phóng viên: Lan Anh - Quốc Huy": a
@@ -935,7 +942,7 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
         # "Minh Châu (theo Reuters)", "Ana Ruiz (con agencias)": the note
         # after the name on where the story came from
         parts = [
-            q if not ok(p) and ok(q := _TRAILING_NOTE_RE.sub("", p).strip()) else p for p in parts
+            q if not ok(p) and ok(q := TRAILING_NOTE_RE.sub("", p).strip()) else p for p in parts
         ]
         # two writers: "Priya Raman and Tom Okafor", "张三、李四" (but "José
         # Ortega y Gasset" is one)
@@ -1040,7 +1047,28 @@ def byline_author(doc: Document, cfg: CleanSettings, reporters_only: bool = Fals
             part = cut_counter(part)
             if name := named(part, b.lang or doc.lang):
                 return name
-    return _bold_signature(doc, named)
+    return _bold_signature(doc, named) or _lead_byline(doc, named)
+
+
+def _lead_byline(doc: Document, named: Callable[..., str | None]) -> str | None:
+    """The writer a byline names where it opens the first paragraph, set off
+    from the lede by a dash: "By Aisling Byrne — A colony of harbour seals
+    …", "Por Ana Ruiz – El ayuntamiento …" (a dateline, "LAGOS — …", has no
+    byline's cue)."""
+    from .features import fold_line, line_features
+
+    first = next((b for b in doc.blocks if b.label == "body"), None)
+    if first is None:
+        return None
+    text = " ".join(first.text_of(doc).split())
+    head, *rest = _DASH_RE.split(text[:200], maxsplit=1)
+    if not rest or len(head) > 60 or len(rest[0].split()) < 5:
+        return None
+    lang = first.lang or doc.lang
+    low = fold_line(head)
+    if not any(low.startswith(h.cue) for h in line_features(0, head, lang).cues_of("byline")):
+        return None
+    return named(head, lang, cued=True)
 
 
 # A Chinese paper's dispatch line opening the lead, with its reporters in

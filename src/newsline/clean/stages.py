@@ -156,6 +156,29 @@ def _run_together(author: str, shown: str) -> bool:
     return True
 
 
+def _note_read_as_writers(doc: Document, author: str, shown: str) -> bool:
+    """Did the extractor read a byline's closing note as writers: "Hải Yến
+    (Theo Kyodo, NHK)" as "Hải Yến Theo Kyodo; NHK"? The words its author
+    has beyond those of the writers ``shown`` are all words of the note in
+    brackets closing a byline line of the page, after those writers."""
+    from .html import TRAILING_NOTE_RE
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", text.casefold()))
+
+    extra = words(author) - words(shown)
+    if not extra:
+        return False
+    for b in doc.blocks:
+        line = b.text_of(doc).strip()
+        if b.label != "byline" or not (m := TRAILING_NOTE_RE.search(line)) or m.start() == 0:
+            continue
+        # the writers shown stand before the note, the extractor's extra words in it
+        if words(shown) <= words(line[: m.start()]) and extra <= words(m.group()):
+            return True
+    return False
+
+
 def headline_in_page_title(page_title: str, headline: str) -> str | None:
     """The headline line when the page title is that headline plus a site
     or section name set off by a separator, or such a title whose headline
@@ -435,6 +458,14 @@ class ClassifyBlocks(Stage):
             # the page names its site nowhere in words: its domain does
             doc.sitename = domain
             doc.meta["sitename_from"] = "the page's domain"
+        if doc.author and (others := doc.meta.get("authors_of_other_articles")):
+            # the extractor took the writers of another article's JSON-LD (a
+            # teaser's) with this one's: they are no author of this page
+            other = {n.casefold() for n in others}
+            own = [n.strip() for n in doc.author.split(";") if n.strip().casefold() not in other]
+            if own and len(own) < len(_names(doc.author)):
+                doc.meta["author_from_extractor"] = doc.author
+                doc.author = "; ".join(own)
         if doc.author and (trimmed := _without_month_parts(doc.author, doc.lang)) is not None:
             # "By Renata Alvarez | April 16, 2024": the extractor strips the
             # date's figures and keeps its month as a second "writer"
@@ -474,7 +505,11 @@ class ClassifyBlocks(Stage):
             shown = byline_author(doc, self.cfg)
             if (
                 shown
-                and (_names(doc.author) < _names(shown) or _run_together(doc.author, shown))
+                and (
+                    _names(doc.author) < _names(shown)
+                    or _run_together(doc.author, shown)
+                    or _note_read_as_writers(doc, doc.author, shown)
+                )
                 and not any(names_a_desk(n, doc.lang) for n in _names(shown))
             ):
                 doc.meta["author_from_extractor"] = doc.author

@@ -508,6 +508,19 @@ def _replace_stamp(doc: Document, rejected: str, day: str, source: str) -> None:
     doc.published = day
 
 
+def _article_stamps(doc: Document, stamps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``stamps`` without those above the headline with a line of the site's
+    navigation (its menu, its name) between them and the headline, where a
+    stamp stands under the headline: that is the day bar a site prints on
+    every page ("Thứ Hai, 18/11/2024", "วันอังคารที่ 9 ธันวาคม พ.ศ. 2568"),
+    today's date when the page was saved, not the article's."""
+    title = next((b for b in doc.blocks if b.label == "title"), None)
+    if title is None or not any(a >= title.end for a, _ in stamps):
+        return stamps
+    navs = [b for b in doc.blocks if b.label == "navigation" and b.end <= title.start]
+    return [(a, e) for a, e in stamps if not (e <= title.start and any(b.start >= e for b in navs))]
+
+
 def _full_day_in(mentions, spans: list[tuple[int, int]]):
     """The first full, single day written inside one of ``spans`` (a stamp,
     a repost's note): what a page's publish date is read from; None if none.
@@ -637,6 +650,9 @@ class ResolveDates(Stage):
             if b.label in STAMP_LABELS
             and not (b.reasons and b.reasons[0].startswith(AUTHOR_BIO_REASON))
         ]
+        # the stamps a publish day is read from first: not a site's date bar
+        # above its menu (all stamps where none under the headline has a day)
+        own_stamps = _article_stamps(doc, stamps)
         # Scanned once: a publish stamp found below only changes the resolution.
         found = find_dates(text, doc.lang, st, segments=segs)
         mentions = resolve_found(found, published, context_spans=kept, dateline_spans=stamps)
@@ -648,7 +664,7 @@ class ResolveDates(Stage):
             published == doc.meta.get("published_from_extractor") or published == path_day
         )
         if (not published or guessed) and doc.blocks:
-            m = _full_day_in(mentions, stamps)
+            m = _full_day_in(mentions, own_stamps) or _full_day_in(mentions, stamps)
             # unless the extractor (or the path) has the same day
             if m is not None and not (guessed and published[:10] == m.value):
                 mentions = resolve_found(found, m.value, context_spans=kept, dateline_spans=stamps)
@@ -661,7 +677,7 @@ class ResolveDates(Stage):
             # the day a CMS rendered or a crawler saved the page (a meta tag
             # filled at each request), not its publication; the stamp it
             # shows is the claim (an update comes after it, never before)
-            m = _full_day_in(mentions, stamps)
+            m = _full_day_in(mentions, own_stamps) or _full_day_in(mentions, stamps)
             local = _stamp_local_time(published, m, stamps, text) if m is not None else None
             if local is not None:
                 # the <meta> instant in another zone (UTC) than the page's own

@@ -1075,6 +1075,44 @@ def _structured_published(tree) -> str | None:
     return None
 
 
+def _ld_author_names(value) -> list[str]:
+    """The names a JSON-LD ``author`` value gives: a string, an object with
+    a ``name``, or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for a in items[:20]:
+        name = a.get("name") if isinstance(a, dict) else a
+        if isinstance(name, str) and name.strip():
+            names.append(" ".join(name.split()))
+    return names
+
+
+def _other_articles_authors(tree, headlines: list[str | None]) -> list[str]:
+    """The authors the page's JSON-LD gives only to news articles other than
+    its own (a teaser's NewsArticle, with another headline), where one
+    article's headline is the page's (its h1, og:title or <title>): those
+    writers did not write this page. Names as written, [] if none."""
+    shown = {" ".join(h.split()).casefold() for h in headlines if h and h.strip()}
+    if not shown:
+        return []
+    own: set[str] = set()
+    other: list[str] = []
+    for data in _jsonld_scripts(tree, "author"):
+        for x in _jsonld_nodes(data):
+            head = x.get("headline")
+            if not (_news_article(x) and isinstance(head, str) and "author" in x):
+                continue
+            head = " ".join(head.split()).casefold()
+            names = _ld_author_names(x["author"])
+            if head in shown or any(head in h for h in shown):
+                own.update(n.casefold() for n in names)
+            else:
+                other.extend(names)
+    if not own:
+        return []
+    return [n for n in dict.fromkeys(other) if n.casefold() not in own]
+
+
 def _body_paragraphs(body: str) -> list[str]:
     if re.search(r"<(?:p|br|div|h[1-6])\b", body, re.IGNORECASE):
         body = html_to_text(body)  # a body given as markup
@@ -1270,6 +1308,70 @@ FIGCAPTIONS_MAX = 60
 FIGCAPTION_MAX_CHARS = 600
 
 
+# A photo's caption the page does not mark as <figcaption>: the one text
+# element right after a lone image in a container of its own, as WordPress's
+# classic captions ("wp-caption") and galleries' items are set:
+# "<div><img …><p>Caption</p></div>". Up to this many characters (a
+# listicle's item holds a paragraph), kept in ``meta["image_captions"]``.
+IMAGE_CAPTION_MAX_CHARS = 250
+_IMAGE_TAGS = frozenset({"img", "amp-img", "picture"})
+_IMAGE_WRAPPERS = frozenset({"a", "picture", "span"})
+_CAPTION_BOXES = frozenset({"div", "figure", "li"})
+_CAPTION_TAGS = frozenset({"p", "span", "div", "small"})
+
+
+def _element_children(node, most: int = 2) -> list | None:
+    """The element children of ``node``, up to one more than ``most`` (the
+    walk stops there: a gallery's box of 4,000 images is asked once per
+    image), or None when it holds loose text of its own (comments and blank
+    text aside)."""
+    from resiliparse.parse.html import NodeType
+
+    kids = []
+    child = node.first_child
+    while child is not None and len(kids) <= most:
+        if child.type == NodeType.TEXT:
+            if (child.text or "").strip():
+                return None
+        elif child.type == NodeType.ELEMENT:
+            kids.append(child)
+        child = child.next
+    return kids
+
+
+def _lone_image(node, depth: int = 0) -> bool:
+    """An image, or a link or <picture> wrapping one image and nothing else."""
+    if node.tag in _IMAGE_TAGS:
+        return True
+    if depth >= 2 or node.tag not in _IMAGE_WRAPPERS:
+        return False
+    kids = _element_children(node)
+    return kids is not None and len(kids) == 1 and _lone_image(kids[0], depth + 1)
+
+
+def _image_captions(tree) -> list[str]:
+    """The texts set as captions right after a lone image (see above)."""
+    out: list[str] = []
+    for img in _each(tree.document.query_selector_all("img, amp-img")):
+        box = img
+        for _ in range(2):  # over the link or <picture> around the image
+            if box.parent is not None and box.parent.tag in _IMAGE_WRAPPERS:
+                box = box.parent
+        up = box.parent
+        if up is None or up.tag not in _CAPTION_BOXES:
+            continue
+        kids = _element_children(up)
+        if not kids or len(kids) != 2 or not _lone_image(kids[0]) or kids[1].tag not in _CAPTION_TAGS:
+            continue
+        cap = kids[1]
+        text = " ".join((cap.text or "").split())
+        if text and len(text) <= IMAGE_CAPTION_MAX_CHARS and cap.query_selector("img") is None:
+            out.append(text)
+            if len(out) >= FIGCAPTIONS_MAX:
+                break
+    return list(dict.fromkeys(out))
+
+
 def _read_metadata(tree, page: ParsedPage) -> None:
     # the page's top-level headings, as shown: a print or mobile version's
     # <title> may name no article ("Print", the site's name) while its one
@@ -1289,6 +1391,8 @@ def _read_metadata(tree, page: ParsedPage) -> None:
     ][:FIGCAPTIONS_MAX]
     if figcaptions:
         page.meta["figcaptions"] = figcaptions
+    if image_captions := _image_captions(tree):
+        page.meta["image_captions"] = image_captions
     # the lower headings (h2-h4), as shown: one between the main text's
     # paragraphs is the article's own subheading, also where the extractor
     # left it out of the main text (its fallback keeps paragraphs only)
@@ -1338,6 +1442,10 @@ def _read_metadata(tree, page: ParsedPage) -> None:
         # the article's authors (an Organization author credits no person)
         page.author = "; ".join(people)
         page.meta["author_from"] = "the page's microdata (author's name)"
+    if others := _other_articles_authors(tree, [*page.meta.get("h1", []), og_title, title_tag]):
+        # a teaser's or a video's JSON-LD beside the article's: an extractor
+        # that reads every script takes their authors for the page's too
+        page.meta["authors_of_other_articles"] = others
     if page.author and cms_account_name(page.author):
         # "admin": the CMS account that posted the page, no writer's name
         page.meta["author_rejected"] = page.author
