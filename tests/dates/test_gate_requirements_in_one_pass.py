@@ -77,3 +77,35 @@ def _requirement_tables(lang: str):
         else:
             several.append((tuple(r), b))
     return chars, single, several
+
+
+def test_single_characters_found_apart_as_by_the_automaton():
+    # texts of one character are looked up apart from the automaton of the
+    # longer ones (see _RequirementFinder): a bit shared by both kinds, a
+    # character that is also inside a longer text, a non-ASCII one
+    chars = [(frozenset("/t"), 1 << 0), (frozenset("年"), 1 << 1)]
+    single = [("th", 1 << 2), ("t", 1 << 3)]
+    several = [(("/", "tháng"), 1 << 4), (("x", "ngày"), 1 << 0)]
+    finder = E._RequirementFinder(chars, single, several)
+    for low in ["tháng 3", "the", "3/4", "2024年", "ngày", "x", "", "abc"]:
+        assert finder.bits(low) == _bits_by_in(chars, single, several, low), low
+
+
+def test_held_out_texts_hold_the_requirements_found_by_testing_each_text():
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "dates"
+    checked = 0
+    for path in sorted(data.glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            rec = json.loads(line)
+            lang = rec.get("lang")
+            if lang not in LANGS:
+                continue
+            low = E.gate_text(rec["text"])
+            finder, _, _ = E._gate_plan(lang)
+            chars, single, several = _requirement_tables(lang)
+            assert E._gate_bits(finder, low) == _bits_by_in(chars, single, several, low)
+            checked += 1
+    assert checked

@@ -645,9 +645,16 @@ class _RequirementFinder:
     one pass: the bits of the texts found, or-ed, are exactly those of the
     requirements a text of which is ``in`` the segment. An ASCII segment
     can only hold the ASCII texts, which have a smaller automaton of their
-    own (as in :class:`newsline.clean.cue_gate.KeyAutomaton`)."""
+    own (as in :class:`newsline.clean.cue_gate.KeyAutomaton`).
 
-    __slots__ = ("_always", "_ascii", "_full")
+    The texts of one character (digits, a slash, a space, a few letters: a
+    tenth of the texts) are left out of the automata: one of them is at
+    nearly every position of a segment, so through the automaton they were
+    a Python step per occurrence (about half the characters of a segment,
+    most of the pass). Those the segment holds are found by one set
+    intersection in C instead, which gives the same bits."""
+
+    __slots__ = ("_always", "_ascii", "_char_bits", "_full")
 
     def __init__(
         self,
@@ -660,12 +667,17 @@ class _RequirementFinder:
             for t in texts:
                 bits[t] = bits.get(t, 0) | b
         self._always = bits.pop("", 0)  # an empty text is in every segment
+        self._char_bits = tuple((t, b) for t, b in bits.items() if len(t) == 1)
+        longer = {t: b for t, b in bits.items() if len(t) > 1}
         # (STORE_ANY: the bits pass 64)
-        self._full = literal_automaton(bits)
-        self._ascii = literal_automaton({t: b for t, b in bits.items() if t.isascii()})
+        self._full = literal_automaton(longer)
+        self._ascii = literal_automaton({t: b for t, b in longer.items() if t.isascii()})
 
     def bits(self, low: str) -> int:
         have = self._always
+        for ch, b in self._char_bits:
+            if ch in low:
+                have |= b
         found = self._ascii if low.isascii() else self._full
         if found is not None:
             for _, b in found.iter(low):

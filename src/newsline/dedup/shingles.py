@@ -20,7 +20,6 @@ import numpy as np
 from ..readers.decode import resolve_char_references
 from ..wordseg import DIGITS_TO_ASCII, fold_taiwan_phrases, fold_traditional, mostly_traditional
 
-_SPACE = re.compile(r"\s+")
 
 # Fixed odd 64-bit multipliers (from splitmix64 / golden ratio); changing them
 # changes every hash and invalidates saved dedup state.
@@ -35,6 +34,10 @@ _MIX2 = np.uint64(0x94D049BB133111EB)
 # (mark on the second vowel) at a word's end is read as new style. Not after
 # "q": in "quý" the u belongs to the consonant and the mark is on y in both.
 _VI_OLD_TONE = re.compile(r"(?<!q)(?:o(?=[àáảãạèéẻẽẹ])|u(?=[ỳýỷỹỵ]))(.)(?!\w)")
+# What every match of _VI_OLD_TONE holds, as a pattern opening on its letter:
+# the engine jumps to each o or u instead of trying the lookbehind at every
+# position, and a text without one (any other language's) takes no sub.
+_VI_OLD_TONE_PAIR = re.compile("o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")
 
 
 def _vi_new_tone(m: re.Match[str]) -> str:
@@ -258,7 +261,10 @@ def normalise(text: str) -> str:
             text = _DASH_RUN.sub("-", text)
         if "," in text:
             text = _NUMBER_SEP.sub(".", text)
-        return _SPACE.sub(" ", text.casefold()).strip()
+        # (" ".join(split()): every run of whitespace one space, stripped,
+        # as re.sub(r"\s+", " ", ...).strip() -- str.split's whitespace is
+        # re's \s, character for character -- without a replacement per space)
+        return " ".join(text.casefold().split())
     out = unicodedata.normalize("NFC", text)
     if _HAS_WIDE.search(out):
         out = out.translate(_TO_ASCII)
@@ -276,9 +282,11 @@ def normalise(text: str) -> str:
         # name among its Simplified characters is none): a Taiwanese copy's
         # words read the mainland way
         folded = fold_taiwan_phrases(folded)
-    out = _SPACE.sub(" ", folded).strip()
+    out = " ".join(folded.split())
     if _EAST.search(out):
         out = _east_asian(out)
+    if _VI_OLD_TONE_PAIR.search(out) is None:
+        return out
     return _VI_OLD_TONE.sub(_vi_new_tone, out)
 
 

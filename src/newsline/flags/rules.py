@@ -4982,6 +4982,18 @@ _LOWER_ASCII_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
 # with its square); a word without them from its start has none from any
 # later character either, so the matches are the same.
 _LINKISH = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+|(?<!\S)\S+\.(?:com|net|org|html?)\S*")
+# Every match of _LINKISH holds one of these (each branch's literal): a unit
+# holding none (nearly all) is not walked by the pattern, which tries two of
+# its branches at every word's start.
+_LINKISH_MARKS = ("http", "www.", "@", ".com", ".net", ".org", ".htm")
+
+
+def _links_blanked(text: str) -> str:
+    """``text`` with its links, e-mail addresses and domains (_LINKISH) as
+    spaces, the offsets kept."""
+    if not any(mark in text for mark in _LINKISH_MARKS):
+        return text
+    return _LINKISH.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def untranslated_flags(
@@ -5018,7 +5030,7 @@ def untranslated_flags(
             < 3
         ):
             continue
-        text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
+        text = _links_blanked(u.text)
         text = _quotes_blanked(text)
         for m in _ASCII_RUN.finditer(text):
             if not foreign_run(m.group(0)):
@@ -5120,7 +5132,7 @@ def left_untranslated_flags(
     for u in units:
         if u.label in CHROME_LABELS or u.label == "title" or u.lang != lang:
             continue
-        text = _LINKISH.sub(lambda m: " " * len(m.group(0)), u.text)
+        text = _links_blanked(u.text)
         text = _quotes_blanked(text)
         if ui_page:
             low = text.lower()
