@@ -10,9 +10,6 @@ Separators: a number grouped in threes ("25,000", "25.000", "25 000") is
 an integer whatever the separator; otherwise one "," or "." followed by one
 or two digits is the decimal mark ("2,5 tỷ", "1.5 billion").
 
-Currencies written before the digits without a space ("RM3.2 juta",
-"Rp350 miliar") are read as "$3.2": the code is no letter glued to the number.
-
 It knows no site or story: the scale words are general vocabulary.
 """
 
@@ -66,29 +63,19 @@ SCALES: dict[str, dict[str, float]] = {
         "mil": 1e3,
     },
     "fr": {"milliards": 1e9, "milliard": 1e9, "millions": 1e6, "million": 1e6, "mille": 1e3},
-    # Indonesian and Malay ("Rp 350 miliar", "RM3.2 juta"; Malay's "bilion"
-    # is a thousand million, as English's billion)
-    "id": {"triliun": 1e12, "miliar": 1e9, "milyar": 1e9, "juta": 1e6, "ribu": 1e3},
-    "ms": {"trilion": 1e12, "bilion": 1e9, "juta": 1e6, "ribu": 1e3},
-    # Korean counts in myriads as Chinese does ("1500억 달러" = $150 billion)
-    "ko": {"조": 1e12, "천억": 1e11, "백억": 1e10, "억": 1e8, "천만": 1e7, "백만": 1e6, "만": 1e4},
 }
 # Plain numbers from this value on are amounts too ("50,000" meets "5万").
 PLAIN_MIN = 10_000
 
-# Digits may touch Thai and Chinese letters ("约5万人"), not Latin ones but a
-# currency code written before them (RM, Rp, Rs: ringgit, rupiah, rupees). A
+# Digits may touch Thai and Chinese letters ("约5万人"), not Latin ones. A
 # number grouped in threes opens on a digit other than 0 and does not follow
 # a group that opens on 0: "021 555 1234" and "0412 555 218" are telephone
 # numbers, not 21,555 or 555,218 ("In 2023 15,000 people" keeps its amount).
 _NUM = (
-    r"(?:(?<![A-Za-z0-9.,])|(?<=(?<![A-Za-z])R[MPSmps]))"
+    r"(?<![A-Za-z0-9.,])"
     r"((?<!(?<!\d)0\d[\u00a0\u202f ])(?<!(?<!\d)0\d\d[\u00a0\u202f ])(?<!(?<!\d)0\d\d\d[\u00a0\u202f ])"
     r"[1-9]\d{0,2}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\d])"
 )
-
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @cache
@@ -139,22 +126,13 @@ def amounts(text: str) -> list[tuple[str, int, int]]:
         value = parse_number(raw)
         if value is None:
             continue
-        if word == "조" and text[m.start() - 1 : m.start()] == "제":
-            han = None
-            continue  # "제3조" is Article 3 of a law, not 3 trillion
         scale = scales[word.lower()] if word else 1.0
         # "8亿5000万" (8.5e8), "1万2000" (12000) are one amount written in
         # two units, the smaller right after the larger: two values met
         # neither "850 million" nor "8.5亿"
         if (
             han is not None
-            and (
-                m.start() == han[3]
-                # Korean spaces its units: "1조 2000억", "3억 5000만"
-                or m.start() == han[3] + 1
-                and text[han[3]] == " "
-                and _HANGUL.match(text, han[3] - 1) is not None
-            )
+            and m.start() == han[3]
             and (not word or word >= "\u3000")
             and value * scale < han[1]
         ):
