@@ -19,7 +19,8 @@ FIRST_TRIAL = [
         "hartono-id",
         "id",
         "2031-05-12",
-        "Sidang korupsi proyek bendungan: mantan Dirjen Hartono Wibisono didakwa terima Rp 27,5 miliar",
+        "Sidang korupsi proyek bendungan: mantan Dirjen Hartono Wibisono didakwa terima "
+        "Rp 27,5 miliar",
         "JAKARTA — Sidang perdana perkara korupsi proyek Bendungan Karangsari dengan terdakwa "
         "mantan Direktur Jenderal Sumber Daya Air Hartono Wibisono digelar di Pengadilan Tindak "
         "Pidana Korupsi Jakarta Pusat, Senin (12/5). Jaksa Komisi Pemberantasan Korupsi (KPK) "
