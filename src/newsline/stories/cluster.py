@@ -486,30 +486,18 @@ def _shared_name_words(
     place_names = place_name_features()
     shared = [f for f in a if f in b and f.startswith(("w:", "k:")) and f not in place_names]
 
+    def words(surfaces: dict[str, str]) -> int:
+        by_script: dict[str, set[str]] = {}
+        for f in shared:
+            # one name written with spaces and marks or without ("Mê Kông",
+            # "Mékong") is one name
+            w = _NAME_GAPS.sub("", strip_marks(surfaces.get(f, f[2:])).casefold())
+            by_script.setdefault(_script_of(w), set()).add(w)
+        return max(map(len, by_script.values()), default=0)
+
     if b_surfaces is None:
-        return _names_in_one_script(shared, a_surfaces)
-    return max(_names_in_one_script(shared, a_surfaces), _names_in_one_script(shared, b_surfaces))
-
-
-def _own_name_words(a: dict[str, float], a_surfaces: dict[str, str], b: dict[str, float]) -> int:
-    """How many names (w:, k:; a country's own name aside) anchors ``a``
-    hold that ``b`` does not, counted as _shared_name_words counts them (in
-    the script ``a`` writes most)."""
-    place_names = place_name_features()
-    own = [f for f in a if f not in b and f.startswith(("w:", "k:")) and f not in place_names]
-    return _names_in_one_script(own, a_surfaces)
-
-
-def _names_in_one_script(names: list[str], surfaces: dict[str, str]) -> int:
-    """How many of ``names`` (w:, k: features) are different names as
-    ``surfaces`` write them, in the script that writes most of them."""
-    by_script: dict[str, set[str]] = {}
-    for f in names:
-        # one name written with spaces and marks or without ("Mê Kông",
-        # "Mékong") is one name
-        w = _NAME_GAPS.sub("", strip_marks(surfaces.get(f, f[2:])).casefold())
-        by_script.setdefault(_script_of(w), set()).add(w)
-    return max(map(len, by_script.values()), default=0)
+        return words(a_surfaces)
+    return max(words(a_surfaces), words(b_surfaces))
 
 
 # What one name may be written with or without (see _shared_name_words).
@@ -536,11 +524,7 @@ def _bursts_of_one_week(st: Story, start: str | None, end: str | None) -> bool:
 
 
 def _another_happening_of_few_names(
-    one: dict[str, float],
-    one_surfaces: dict[str, str],
-    story: Story,
-    days: frozenset[str],
-    page: bool = False,
+    one: dict[str, float], one_surfaces: dict[str, str], story: Story, days: frozenset[str]
 ) -> bool:
     """Do anchors ``one`` (a page's or a story's, with their surfaces) and
     ``story``'s meet on names of at most _APART_NAME_WORDS words (one actor
@@ -552,27 +536,11 @@ def _another_happening_of_few_names(
     or on one figure; a follow-up weeks later (see _APART_DAYS) reports
     new ones (the ruling on a strike, the final toll). Meeting on no name
     at all is no exception: a second city's mayoral vote the same Sunday,
-    in the capital's language, shares the words of an election only. Nor
-    is a page (``page``) meeting a grown story (_SMALL_STORY pages) on more
-    names when each side names as many of its own as they share (see
-    _own_name_words): a page of one happening with new figures repeats more
-    of its names than it adds. Not at merge time, nor against a story of
-    one or two pages: there a long page's own names outnumber any shared
-    (a war's daily reports, each naming dozens), and the topics of cl-tls
-    moved."""
+    in the capital's language, shares the words of an election only."""
     if not _figures_apart(one, story.anchors, days):
         return _one_name_and_a_figure_apart(one, one_surfaces, story, days)
     shared = _shared_name_words(one, one_surfaces, story.anchors, story.surfaces)
-    if shared <= _APART_NAME_WORDS:
-        return True
-    if not page or story.n < _SMALL_STORY:
-        return False
-    # many names met, yet each side names as many of its own: two trials
-    # of one court in one week share the court, its city and the
-    # prosecutor's agency, each with its own defendant, judge and sums
-    # (heldout16)
-    mine = _own_name_words(one, one_surfaces, story.anchors)
-    return min(mine, _own_name_words(story.anchors, story.surfaces, one)) >= shared
+    return shared <= _APART_NAME_WORDS
 
 
 def _one_name_and_a_figure_apart(
@@ -1544,7 +1512,7 @@ class ClusterStories(Stage):
                     sc >= s.join_threshold
                     and _bursts_of_one_week(cand, day, day)
                     and _another_happening_of_few_names(
-                        aw, surfaces, cand, _day_numbers(day, cand.end), page=True
+                        aw, surfaces, cand, _day_numbers(day, cand.end)
                     )
                 )
                 if apart:
