@@ -1570,6 +1570,13 @@ def _vi_run_features(text: str, start: int, run: list[str]) -> list[tuple[str, s
     # a country written before a name is no part of it ("Chủ tịch Trung
     # Quốc Tập Cận Bình", "Thủ tướng Nhật Bản ..."): the name also counts
     # without it
+    if len(run) >= 4 and _VI_PLACE_BEFORE.search(text, max(0, start - 12), start):
+        # nor is a province or district after its place word ("Chủ tịch UBND
+        # tỉnh Lào Cai Lê Quang Hiếu"; its "Lào" is no Laos): most are two
+        # syllables, and the place and the holder also count each on its own
+        for part in (run[:2], run[2:]):
+            out.append(("w:" + strip_marks("".join(part)).lower(), " ".join(part)))
+        return out
     for k in (2, 1):
         if len(run) - k >= 2:
             head = " ".join(run[:k])
