@@ -44,6 +44,7 @@ from ..model import (
     ReadError,
     printable_path,
 )
+from ..textnorm import GLUED_RUN, split_unspaced_runs
 
 # The page's markup is kept for provenance and compressed in the writing
 # process, which every worker's documents pass through: level 3 takes half
@@ -65,7 +66,13 @@ STORY_ORDER = "start DESC, id"
 # 1: errors only (a later run meeting a problem took it over from the earlier
 #    run, whose list then missed it); 2: run_errors links each run to its own.
 # 3: dates keep their tense (a resumed run's event merging reads it).
-SCHEMA_VERSION = 3
+# 4: the word index reads a run of an unspaced script as a word of its own
+#    beside Latin letters and digits ("北约NATO峰会": 北约 | nato | 峰会).
+SCHEMA_VERSION = 4
+
+# The SQL function giving the word index (docs_fts) its text: the stored
+# column, an unspaced script's runs set apart (textnorm.split_unspaced_runs).
+INDEX_WORDS_SQL = "newsline_index_words"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -172,6 +179,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts_trigram USING fts5(
     title, clean_text, content='documents', content_rowid='rowid', tokenize='trigram'
 );
 """
+
+
+def _index_words(text: str | None) -> str | None:
+    """What the word index reads of a stored title or text (INDEX_WORDS_SQL)."""
+    return split_unspaced_runs(text) if text else text
 
 
 class DatabaseError(RuntimeError):
@@ -301,6 +313,9 @@ class Store:
                         "); choose another database file"
                     )
             if not readonly:
+                self.conn.create_function(
+                    INDEX_WORDS_SQL, 1, _index_words, deterministic=True
+                )
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 # One transaction: a reader opening the file meanwhile sees no
@@ -349,7 +364,35 @@ class Store:
                 # future" from it, and a resumed run replays stored pages
                 c.execute("ALTER TABLE dates ADD COLUMN tense TEXT")
                 self._tense_column = True
+            if version < 4:
+                self._reindex_glued_runs(c)
             c.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+
+    @staticmethod
+    def _reindex_glued_runs(c: sqlite3.Connection) -> int:
+        """Index again, as version 4 reads them, the rows whose words an
+        earlier version read glued to an unspaced script (only those: the
+        others' tokens are the same). External content: a row is taken out
+        of the index with the values it was indexed with, the stored ones."""
+        last = c.execute("SELECT coalesce(max(id), 0) FROM docs_fts_docsize").fetchone()[0]
+        glued = [
+            (rowid, title, clean)
+            for rowid, title, clean in c.execute(
+                "SELECT rowid, title, clean_text FROM documents WHERE rowid <= ?", (last,)
+            )
+            if GLUED_RUN.search(title or "") or GLUED_RUN.search(clean or "")
+        ]
+        for rowid, title, clean in glued:
+            c.execute(
+                "INSERT INTO docs_fts(docs_fts, rowid, title, clean_text) "
+                "VALUES ('delete', ?, ?, ?)",
+                (rowid, title, clean),
+            )
+            c.execute(
+                "INSERT INTO docs_fts(rowid, title, clean_text) VALUES (?, ?, ?)",
+                (rowid, _index_words(title), _index_words(clean)),
+            )
+        return len(glued)
 
     def _dates_have_tense(self) -> bool:
         """Does the dates table hold a tense column (a version 2 file opened
@@ -595,11 +638,12 @@ class Store:
         indexed values are the row's own columns, as the search reads them.
         """
         added = 0
-        for table in ("docs_fts", "docs_fts_trigram"):
+        for table, words in (("docs_fts", INDEX_WORDS_SQL), ("docs_fts_trigram", "")):
             last = c.execute(f"SELECT coalesce(max(id), 0) FROM {table}_docsize").fetchone()[0]
             cur = c.execute(
                 f"INSERT INTO {table}(rowid, title, clean_text) "
-                "SELECT rowid, title, clean_text FROM documents WHERE rowid > ? ORDER BY rowid",
+                f"SELECT rowid, {words}(title), {words}(clean_text) FROM documents "
+                "WHERE rowid > ? ORDER BY rowid",
                 (last,),
             )
             if table == "docs_fts":

@@ -24,25 +24,12 @@ never modify the store's own tables or rows.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import time
 
 from ..settings import WebSettings
-
-# Scripts written without spaces between words: searched as substrings.
-# (first code point, last code point) -- data, not code branches.
-UNSPACED_SCRIPT_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0E00, 0x0E7F),  # Thai
-    (0x0E80, 0x0EFF),  # Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
-    (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0x20000, 0x3134F),  # CJK extensions B-G
-)
+from ..textnorm import UNSPACED_RUN as _RUN
+from ..textnorm import UNSPACED_SCRIPT_RANGES
 
 GRAM_TABLE = "search_short_grams"
 STATE_TABLE = "search_index_state"
@@ -60,7 +47,6 @@ CREATE INDEX IF NOT EXISTS search_documents_date
 # sorted (first, last + 1) pairs: a code point is inside a range when the
 # number of bounds at or below it is odd
 _RANGE_BOUNDS = tuple(b for lo, hi in UNSPACED_SCRIPT_RANGES for b in (lo, hi + 1))
-_RUN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]+")
 
 
 class _TokenCache(dict):

@@ -47,9 +47,9 @@ from markupsafe import Markup, escape
 from ..days import parse_day
 from ..model import filter_codes, page_names
 from ..settings import WebSettings
+from ..textnorm import GLUED_RUN, UNSPACED_CLASS, glued, is_unspaced, split_unspaced_runs
 from ..wordseg import chinese_spellings
 from . import index as gram_index
-from .index import UNSPACED_SCRIPT_RANGES
 from .names import find_across_scripts, query_names
 
 # Letters the unicode61 tokenizer keeps distinct but people type plainly.
@@ -60,11 +60,6 @@ PLAIN_LETTER_VARIANTS: dict[str, tuple[str, ...]] = {"d": ("đ",)}
 TRIGRAM_MIN_CHARS = 3
 # Thresholds (query length, ranking, counting, snippets): settings.WebSettings.
 DEFAULTS = WebSettings()
-
-
-def is_unspaced(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in UNSPACED_SCRIPT_RANGES)
 
 
 @dataclass
@@ -174,7 +169,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 # a quoted phrase (its leading "-" excludes it), or a run of non-spaces
 _QUOTED = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
-_UNSPACED_LETTER = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]"
+_UNSPACED_LETTER = f"[{UNSPACED_CLASS}]"
 # spaces between two letters of an unspaced script: no word boundary there
 _UNSPACED_GAP = re.compile(f"(?<={_UNSPACED_LETTER})\\s+(?={_UNSPACED_LETTER})")
 _SPACE_RUN = re.compile(r"\s+")
@@ -191,6 +186,23 @@ def _substring_term(sub: str, exclude: bool) -> Term:
     if joined != typed:
         forms = tuple(dict.fromkeys(forms + chinese_spellings(joined)))
     return Term("substring", joined, spellings=forms, exclude=exclude)
+
+
+# Surrounding punctuation is not part of what people look for.
+_STRIPPED = " \t\"'“”‘’.,;:!?()[]{}「」『』《》（），。；：！？、"
+
+
+def _split_mixed(piece: str) -> list[Term]:
+    """The terms of a bare piece mixing an unspaced script with Latin letters
+    or digits: a substring per run of the script, words for the rest."""
+    terms: list[Term] = []
+    for part in split_unspaced_runs(piece).split():
+        if is_unspaced(part[0]):
+            if sub := part.strip(_STRIPPED):
+                terms.append(_substring_term(sub, False))
+        else:
+            terms += [Term("words", t.casefold(), [t.casefold()]) for t in _WORD.findall(part)]
+    return terms
 
 
 def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
@@ -215,8 +227,13 @@ def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
         if not piece:
             continue
         if any(is_unspaced(c) for c in piece):
-            # Surrounding punctuation is not part of what people look for.
-            sub = piece.strip(" \t\"'“”‘’.,;:!?()[]{}「」『』《》（），。；：！？、")
+            if quoted is None and not exclude and GLUED_RUN.search(piece):
+                # "北约NATO峰会", "仅8.9mm" typed bare: each run of the
+                # unspaced script is a substring, the rest words (the index
+                # reads them apart too), so pages spacing them also match
+                terms += _split_mixed(piece)
+                continue
+            sub = piece.strip(_STRIPPED)
             if sub:
                 terms.append(_substring_term(sub, exclude))
             continue
@@ -304,7 +321,8 @@ def _accents_as_typed(title: str | None, text: str | None, spec: str) -> bool:
             continue
         if not unicodedata.is_normalized("NFC", part):
             part = unicodedata.normalize("NFC", part)
-        part = part.casefold()
+        # a run of an unspaced script is a word apart, as the index reads it
+        part = split_unspaced_runs(part.casefold())
         for m in pattern.finditer(part):
             i = m.start()
             if i and (part[i - 1].isalnum() or part[i - 1] == "_"):
@@ -964,7 +982,8 @@ def _needle_spans(text: str, needles: list[Needle]) -> list[tuple[int, int, int]
             j = i + len(n.text)
             start = i + 1
             if n.whole_word and (
-                (i > 0 and folded[i - 1].isalnum()) or (j < len(folded) and folded[j].isalnum())
+                (i > 0 and glued(folded[i - 1], folded[i]))
+                or (j < len(folded) and glued(folded[j - 1], folded[j]))
             ):
                 continue
             a, b = (where[i], where[j - 1] + 1) if where is not None else (i, j)
