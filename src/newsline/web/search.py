@@ -9,9 +9,11 @@ queries and returns ranked documents with snippets:
   ``d`` in the query is also tried as ``đ`` ("da nang" finds "Đà Nẵng").
   A word typed *with* accents means those accents: "hà nội" finds "Hà Nội"
   and "Ha Noi" written with no accents at all (English pages, unaccented
-  Vietnamese), but not "hạ ... nói", other words (the index answers without
-  accents, and its matches are then checked against the words as typed); a
-  word typed without accents still matches any.
+  Vietnamese), but not "hạ ... nói", other words (``docs_fts`` answers
+  without accents; the accent index of :mod:`.index` keeps the pages holding
+  the words as typed or with none, and a page it does not cover yet, or a
+  phrase also holding a word typed plainly, is checked by reading its text);
+  a word typed without accents still matches any.
 * Terms in unspaced scripts (Thai, Chinese, Japanese, Lao, Khmer, Myanmar)
   are substrings: ``docs_fts_trigram`` answers those of 3 characters or
   more; shorter ones (two-character Chinese words such as 北约 are common)
@@ -323,12 +325,16 @@ def _accents_as_typed(title: str | None, text: str | None, spec: str) -> bool:
             part = unicodedata.normalize("NFC", part)
         # a run of an unspaced script is a word apart, as the index reads it
         part = split_unspaced_runs(part.casefold())
-        for m in pattern.finditer(part):
+        m = pattern.search(part)
+        while m is not None:
             i = m.start()
-            if i and (part[i - 1].isalnum() or part[i - 1] == "_"):
-                continue  # inside a word
-            if all(p is None or fold(g)[0] == p for g, p in zip(m.groups(), plain, strict=True)):
+            # inside a word: look again from the next letter (a match starting
+            # there may overlap this one: "xa a a" holds "a a")
+            if not (i and (part[i - 1].isalnum() or part[i - 1] == "_")) and all(
+                p is None or fold(g)[0] == p for g, p in zip(m.groups(), plain, strict=True)
+            ):
                 return True
+            m = pattern.search(part, i + 1)
     return False
 
 
@@ -341,6 +347,46 @@ def _accents_sql(conn: sqlite3.Connection, table: str) -> str:
 
 def _accents_spec(term: Term) -> str:
     return " ".join(term.tokens) if term.phrase else term.tokens[0]
+
+
+# A phrase of accented words is looked up in the accent index as each of its
+# spellings (every word as typed or with no accents): at most this many.
+ACCENT_INDEX_MAX_SPELLINGS = 64
+
+
+def _accent_index_match(term: Term) -> str | None:
+    """The accent index's FTS5 expression for an accented word term -- each
+    word as typed or with no accents at all, exactly -- or None when the
+    index cannot say (a phrase holding a word typed plainly, which means any
+    accents, or too many spellings): its matches are then read."""
+    if not all(_has_accents(t) for t in term.tokens):
+        return None
+    per_token = [
+        dict.fromkeys(x.replace("_", gram_index.UNDERSCORE_LETTER) for x in (t, fold(t)[0]))
+        for t in term.tokens
+    ]
+    if 2 ** len(per_token) > ACCENT_INDEX_MAX_SPELLINGS:
+        return None
+    return " OR ".join(_fts_quote(" ".join(p)) for p in product(*per_token))
+
+
+def _accents_cond(
+    conn: sqlite3.Connection, term: Term, table: str, indexed: int
+) -> tuple[str, list[Any]]:
+    """SQL condition on rows of ``table`` (``docs_fts``) keeping those holding
+    ``term``'s words with the accents as typed, and its arguments: the
+    accent index up to rowid ``indexed`` and, above it (or where the index
+    cannot say), the check of each row's text."""
+    check = _accents_sql(conn, table)
+    match = _accent_index_match(term) if indexed else None
+    if match is None:
+        return check, [_accents_spec(term)]
+    index = gram_index.ACCENT_TABLE
+    return (
+        f"(+{table}.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?) "
+        f"OR (+{table}.rowid > ? AND {check}))",
+        [match, indexed, _accents_spec(term)],
+    )
 
 
 # -- the search -------------------------------------------------------------------
@@ -467,15 +513,24 @@ def search(
         args.append(flag)
     # "-term": the documents matching it, left out
     unwanted: list[str] = []
+    accents_indexed = (
+        gram_index.indexed_up_to(conn, gram_index.ACCENT_STATE_KEY)
+        if any(t.accented for t in terms)
+        else 0
+    )
     for t in terms:
         if not t.exclude:
             continue
         if t.kind == "words":
-            accents = f" AND {_accents_sql(conn, 'docs_fts')}" if t.accented else ""
-            unwanted.append(f"SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?{accents}")
+            accents, accents_args = (
+                _accents_cond(conn, t, "docs_fts", accents_indexed) if t.accented else ("", [])
+            )
+            unwanted.append(
+                f"SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?"
+                + (f" AND {accents}" if accents else "")
+            )
             args.append(_words_match(t, cfg.max_variant_letters))
-            if t.accented:
-                args.append(_accents_spec(t))
+            args += accents_args
         elif len(t.text) >= TRIGRAM_MIN_CHARS:
             unwanted.append("SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?")
             args.append(_substring_match(t))
@@ -493,18 +548,18 @@ def search(
             else " AND ".join(_substring_match(t) for t in trigram)
         )
         # words typed with accents: the index's matches, checked as typed
-        accented = [t for t in words if t.accented]
+        accented = [_accents_cond(conn, t, main, accents_indexed) for t in words if t.accented]
         # "+rowid": a plain rowid IN (...) is handed to FTS5 as one lookup per
         # listed rowid (the MATCH re-run each time); as a filter it is one pass.
         cond = " AND ".join(
             [
                 f"{main} MATCH ?",
-                *(_accents_sql(conn, main) for _ in accented),
+                *(sql for sql, _ in accented),
                 *(f"+rowid IN ({x})" for x in sets),
                 *(f"+rowid NOT IN ({x})" for x in unwanted),
             ]
         )
-        args = [match, *(_accents_spec(t) for t in accented), *args]
+        args = [match, *(a for _, more in accented for a in more), *args]
         core = f"SELECT rowid FROM {main} WHERE {cond}"
         # BM25 over the newest rank_candidates matches (all of them unless the
         # terms are very common); title matches weigh more than body matches.
