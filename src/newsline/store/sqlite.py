@@ -375,22 +375,29 @@ class Store:
         others' tokens are the same). External content: a row is taken out
         of the index with the values it was indexed with, the stored ones."""
         last = c.execute("SELECT coalesce(max(id), 0) FROM docs_fts_docsize").fetchone()[0]
+        # rowids first: the texts of a large database are not all held at once
         glued = [
-            (rowid, title, clean)
+            rowid
             for rowid, title, clean in c.execute(
                 "SELECT rowid, title, clean_text FROM documents WHERE rowid <= ?", (last,)
             )
             if GLUED_RUN.search(title or "") or GLUED_RUN.search(clean or "")
         ]
-        for rowid, title, clean in glued:
-            c.execute(
+        for i in range(0, len(glued), 500):
+            chunk = glued[i : i + 500]
+            rows = c.execute(
+                "SELECT rowid, title, clean_text FROM documents "
+                f"WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            c.executemany(
                 "INSERT INTO docs_fts(docs_fts, rowid, title, clean_text) "
                 "VALUES ('delete', ?, ?, ?)",
-                (rowid, title, clean),
+                [tuple(r) for r in rows],
             )
-            c.execute(
+            c.executemany(
                 "INSERT INTO docs_fts(rowid, title, clean_text) VALUES (?, ?, ?)",
-                (rowid, _index_words(title), _index_words(clean)),
+                [(r[0], _index_words(r[1]), _index_words(r[2])) for r in rows],
             )
         return len(glued)
 
