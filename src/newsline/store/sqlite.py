@@ -18,6 +18,8 @@ Layout (one row per thing, JSON only for small free-form parts):
   ``event_sources`` -- corpus-level tables written by stage ``finalize``.
 * ``docs_fts`` (unicode61, diacritics removed) and ``docs_fts_trigram``
   (Thai/Chinese substrings) -- full-text indexes over title and clean text.
+  ``docs_fts`` is contentless: it reads the text with every run of an
+  unspaced script set apart (textnorm.split_unspaced_runs), not the column.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from ..model import (
     ReadError,
     printable_path,
 )
-from ..textnorm import GLUED_RUN, split_unspaced_runs
+from ..textnorm import split_unspaced_runs
 
 # The page's markup is kept for provenance and compressed in the writing
 # process, which every worker's documents pass through: level 3 takes half
@@ -67,7 +69,8 @@ STORY_ORDER = "start DESC, id"
 #    run, whose list then missed it); 2: run_errors links each run to its own.
 # 3: dates keep their tense (a resumed run's event merging reads it).
 # 4: the word index reads a run of an unspaced script as a word of its own
-#    beside Latin letters and digits ("北约NATO峰会": 北约 | nato | 峰会).
+#    beside Latin letters and digits ("北约NATO峰会": 北约 | nato | 峰会); it
+#    holds no text (contentless), as what it reads is not the stored column.
 SCHEMA_VERSION = 4
 
 # The SQL function giving the word index (docs_fts) its text: the stored
@@ -172,8 +175,7 @@ CREATE TABLE IF NOT EXISTS artifacts (
     PRIMARY KEY (name, idx)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
-    title, clean_text, content='documents', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2'
+    title, clean_text, content='', tokenize='unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts_trigram USING fts5(
     title, clean_text, content='documents', content_rowid='rowid', tokenize='trigram'
@@ -365,41 +367,27 @@ class Store:
                 c.execute("ALTER TABLE dates ADD COLUMN tense TEXT")
                 self._tense_column = True
             if version < 4:
-                self._reindex_glued_runs(c)
+                self._rebuild_word_index(c)
             c.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
 
     @staticmethod
-    def _reindex_glued_runs(c: sqlite3.Connection) -> int:
-        """Index again, as version 4 reads them, the rows whose words an
-        earlier version read glued to an unspaced script (only those: the
-        others' tokens are the same). External content: a row is taken out
-        of the index with the values it was indexed with, the stored ones."""
+    def _rebuild_word_index(c: sqlite3.Connection) -> None:
+        """Build the word index again as version 4 reads the text. Version 3's
+        was an external-content index of the stored columns, which FTS5
+        checks the index against ('integrity-check'), so it cannot hold
+        other text: it is dropped and every row it held indexed anew."""
+        sql = c.execute("SELECT sql FROM sqlite_master WHERE name='docs_fts'").fetchone()[0]
+        if "content=''" in sql:
+            return  # already so
         last = c.execute("SELECT coalesce(max(id), 0) FROM docs_fts_docsize").fetchone()[0]
-        # rowids first: the texts of a large database are not all held at once
-        glued = [
-            rowid
-            for rowid, title, clean in c.execute(
-                "SELECT rowid, title, clean_text FROM documents WHERE rowid <= ?", (last,)
-            )
-            if GLUED_RUN.search(title or "") or GLUED_RUN.search(clean or "")
-        ]
-        for i in range(0, len(glued), 500):
-            chunk = glued[i : i + 500]
-            rows = c.execute(
-                "SELECT rowid, title, clean_text FROM documents "
-                f"WHERE rowid IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-            c.executemany(
-                "INSERT INTO docs_fts(docs_fts, rowid, title, clean_text) "
-                "VALUES ('delete', ?, ?, ?)",
-                [tuple(r) for r in rows],
-            )
-            c.executemany(
-                "INSERT INTO docs_fts(rowid, title, clean_text) VALUES (?, ?, ?)",
-                [(r[0], _index_words(r[1]), _index_words(r[2])) for r in rows],
-            )
-        return len(glued)
+        c.execute("DROP TABLE docs_fts")
+        c.execute(re.search(r"CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING[^;]*", SCHEMA)[0])
+        c.execute(
+            f"INSERT INTO docs_fts(rowid, title, clean_text) "
+            f"SELECT rowid, {INDEX_WORDS_SQL}(title), {INDEX_WORDS_SQL}(clean_text) "
+            "FROM documents WHERE rowid <= ? ORDER BY rowid",
+            (last,),
+        )
 
     def _dates_have_tense(self) -> bool:
         """Does the dates table hold a tense column (a version 2 file opened

@@ -340,9 +340,13 @@ def _accents_as_typed(title: str | None, text: str | None, spec: str) -> bool:
 
 def _accents_sql(conn: sqlite3.Connection, table: str) -> str:
     """SQL condition (one argument: the term's spec) on rows of ``table``
-    (``docs_fts``) that keeps those with the accents as typed."""
+    (``docs_fts``) that keeps those with the accents as typed. The text is
+    the stored row's: the word index holds none (store schema 4)."""
     conn.create_function(ACCENTS_AS_TYPED_SQL, 3, _accents_as_typed, deterministic=True)
-    return f"{ACCENTS_AS_TYPED_SQL}({table}.title, {table}.clean_text, ?)"
+    return (
+        f"(SELECT {ACCENTS_AS_TYPED_SQL}(d.title, d.clean_text, ?) "
+        f"FROM documents d WHERE d.rowid = {table}.rowid)"
+    )
 
 
 def _accents_spec(term: Term) -> str:
