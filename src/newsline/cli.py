@@ -111,6 +111,20 @@ console = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
 
+def print_table(to: Console, table: Table) -> None:
+    """``table`` as wide as the terminal on a terminal (rich's own width); in a
+    pipe or a file, as wide as its widest row: rich's width there is 80
+    columns, and a table folded at 80 broke every long site or reason in two
+    for grep, logs and wide terminals reading the file."""
+    if to.is_terminal:
+        to.print(table)
+        return
+    from rich.measure import Measurement
+
+    width = Measurement.get(to, to.options.update_width(1 << 20), table).maximum
+    Console(file=to.file, width=max(width, 1), soft_wrap=True, no_color=to.no_color).print(table)
+
+
 def _db_default() -> str:
     return os.environ.get("NEWSLINE_DB", DEFAULT_DB)
 
@@ -514,7 +528,7 @@ def _print_summary(result, quiet: bool) -> None:
             str(d["docs_per_cpu_second"] or "-"),
             counters,
         )
-    console.print(t)
+    print_table(console, t)
 
 
 class ExportFormat(str, Enum):
@@ -1541,7 +1555,7 @@ def quality(
             f"{100 * (g['set_aside_share'] or 0):.0f}%",
             escape(", ".join(f"{k} {n}" for k, n in g["set_aside"].items())),
         )
-    out.print(table)
+    print_table(out, table)
     # counts as `newsline run` prints them, "×n": a reason may end in a number
     # ("... at offset 2198 ×1"); characters stay "label n"
     for title, counts, times in (

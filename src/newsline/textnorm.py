@@ -9,6 +9,7 @@ they find back to the original offsets; the text itself never changes.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -46,3 +47,48 @@ def composed_view(text: str) -> tuple[str, list[int], list[int]]:
     fwd[n] = pos
     back.append(n)
     return "".join(out), fwd, back
+
+
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer,
+# Japanese kana, Chinese characters): searched as substrings, and a run of
+# them is a word of its own beside Latin letters or digits ("北约NATO峰会").
+# (first code point, last code point) -- data, not code branches.
+UNSPACED_SCRIPT_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0E00, 0x0E7F),  # Thai
+    (0x0E80, 0x0EFF),  # Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0x20000, 0x3134F),  # CJK extensions B-G
+)
+UNSPACED_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES)
+UNSPACED_RUN = re.compile(f"[{UNSPACED_CLASS}]+")
+# such a letter touching a Latin (or any spaced script's) letter or a digit
+GLUED_RUN = re.compile(
+    f"[{UNSPACED_CLASS}][^\\W_{UNSPACED_CLASS}]|[^\\W_{UNSPACED_CLASS}][{UNSPACED_CLASS}]"
+)
+
+
+def is_unspaced(ch: str) -> bool:
+    """Is ``ch`` a letter of a script written without spaces between words?"""
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in UNSPACED_SCRIPT_RANGES)
+
+
+def split_unspaced_runs(text: str) -> str:
+    """``text`` with a space each side of every run of an unspaced script, so
+    that a word tokenizer reads "仅8.9mm" as 仅 | 8.9mm and "北约NATO峰会" as
+    北约 | NATO | 峰会 (one token each before). Only ever fed to an index or a
+    matcher: the stored text keeps its own spacing."""
+    if text.isascii() or UNSPACED_RUN.search(text) is None:
+        return text
+    return UNSPACED_RUN.sub(r" \g<0> ", text)
+
+
+def glued(before: str, after: str) -> bool:
+    """Are two adjacent characters part of one word? Letters and digits are,
+    except where an unspaced script meets another ("约N", "仅8", "ไทยU")."""
+    return before.isalnum() and after.isalnum() and is_unspaced(before) == is_unspaced(after)

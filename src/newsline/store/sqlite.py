@@ -18,6 +18,8 @@ Layout (one row per thing, JSON only for small free-form parts):
   ``event_sources`` -- corpus-level tables written by stage ``finalize``.
 * ``docs_fts`` (unicode61, diacritics removed) and ``docs_fts_trigram``
   (Thai/Chinese substrings) -- full-text indexes over title and clean text.
+  ``docs_fts`` is contentless: it reads the text with every run of an
+  unspaced script set apart (textnorm.split_unspaced_runs), not the column.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from ..model import (
     ReadError,
     printable_path,
 )
+from ..textnorm import split_unspaced_runs
 
 # The page's markup is kept for provenance and compressed in the writing
 # process, which every worker's documents pass through: level 3 takes half
@@ -65,7 +68,14 @@ STORY_ORDER = "start DESC, id"
 # 1: errors only (a later run meeting a problem took it over from the earlier
 #    run, whose list then missed it); 2: run_errors links each run to its own.
 # 3: dates keep their tense (a resumed run's event merging reads it).
-SCHEMA_VERSION = 3
+# 4: the word index reads a run of an unspaced script as a word of its own
+#    beside Latin letters and digits ("北约NATO峰会": 北约 | nato | 峰会); it
+#    holds no text (contentless), as what it reads is not the stored column.
+SCHEMA_VERSION = 4
+
+# The SQL function giving the word index (docs_fts) its text: the stored
+# column, an unspaced script's runs set apart (textnorm.split_unspaced_runs).
+INDEX_WORDS_SQL = "newsline_index_words"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -165,13 +175,17 @@ CREATE TABLE IF NOT EXISTS artifacts (
     PRIMARY KEY (name, idx)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
-    title, clean_text, content='documents', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2'
+    title, clean_text, content='', tokenize='unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts_trigram USING fts5(
     title, clean_text, content='documents', content_rowid='rowid', tokenize='trigram'
 );
 """
+
+
+def _index_words(text: str | None) -> str | None:
+    """What the word index reads of a stored title or text (INDEX_WORDS_SQL)."""
+    return split_unspaced_runs(text) if text else text
 
 
 class DatabaseError(RuntimeError):
@@ -301,6 +315,9 @@ class Store:
                         "); choose another database file"
                     )
             if not readonly:
+                self.conn.create_function(
+                    INDEX_WORDS_SQL, 1, _index_words, deterministic=True
+                )
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 # One transaction: a reader opening the file meanwhile sees no
@@ -349,7 +366,28 @@ class Store:
                 # future" from it, and a resumed run replays stored pages
                 c.execute("ALTER TABLE dates ADD COLUMN tense TEXT")
                 self._tense_column = True
+            if version < 4:
+                self._rebuild_word_index(c)
             c.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+
+    @staticmethod
+    def _rebuild_word_index(c: sqlite3.Connection) -> None:
+        """Build the word index again as version 4 reads the text. Version 3's
+        was an external-content index of the stored columns, which FTS5
+        checks the index against ('integrity-check'), so it cannot hold
+        other text: it is dropped and every row it held indexed anew."""
+        sql = c.execute("SELECT sql FROM sqlite_master WHERE name='docs_fts'").fetchone()[0]
+        if "content=''" in sql:
+            return  # already so
+        last = c.execute("SELECT coalesce(max(id), 0) FROM docs_fts_docsize").fetchone()[0]
+        c.execute("DROP TABLE docs_fts")
+        c.execute(re.search(r"CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING[^;]*", SCHEMA)[0])
+        c.execute(
+            f"INSERT INTO docs_fts(rowid, title, clean_text) "
+            f"SELECT rowid, {INDEX_WORDS_SQL}(title), {INDEX_WORDS_SQL}(clean_text) "
+            "FROM documents WHERE rowid <= ? ORDER BY rowid",
+            (last,),
+        )
 
     def _dates_have_tense(self) -> bool:
         """Does the dates table hold a tense column (a version 2 file opened
@@ -595,11 +633,12 @@ class Store:
         indexed values are the row's own columns, as the search reads them.
         """
         added = 0
-        for table in ("docs_fts", "docs_fts_trigram"):
+        for table, words in (("docs_fts", INDEX_WORDS_SQL), ("docs_fts_trigram", "")):
             last = c.execute(f"SELECT coalesce(max(id), 0) FROM {table}_docsize").fetchone()[0]
             cur = c.execute(
                 f"INSERT INTO {table}(rowid, title, clean_text) "
-                "SELECT rowid, title, clean_text FROM documents WHERE rowid > ? ORDER BY rowid",
+                f"SELECT rowid, {words}(title), {words}(clean_text) FROM documents "
+                "WHERE rowid > ? ORDER BY rowid",
                 (last,),
             )
             if table == "docs_fts":

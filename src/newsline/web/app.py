@@ -2,8 +2,9 @@
 
 ``create_app(db_path)`` builds a FastAPI application over one database,
 opened read-only per request. Every page has a JSON twin under ``/api``
-(documented at ``/docs`` and ``/openapi.json``; ``/api`` lists them without
-needing the internet).
+(described by ``/openapi.json``; ``/api`` lists them). FastAPI's
+``/docs`` and ``/redoc`` are turned off: their Swagger UI / ReDoc scripts
+load from a CDN, so offline they were blank pages.
 
 Security: templates autoescape everything; links are made only from
 http(s) URLs; pages carry a Content-Security-Policy that allows no script at
@@ -51,8 +52,6 @@ PAGE_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )
-# FastAPI's interactive docs load Swagger UI / ReDoc (scripts) from a CDN.
-DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 ID_MAX = 200
 LANG_PATTERN = r"^([A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,2})?$"
 # a language filter: one code or several, "vi,th" (as the CLI and Python take them)
@@ -319,6 +318,11 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
         ),
         version="1",
         lifespan=lifespan,
+        # Swagger UI and ReDoc load their scripts from a CDN (no installed
+        # package ships them): offline, and under the pages' CSP, they were
+        # blank. /openapi.json and /api describe the API without them.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.db_path = db_path
 
@@ -329,8 +333,7 @@ def create_app(db_path: str | Path, *, build_index: bool = True) -> FastAPI:
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
-        if request.url.path not in DOCS_PATHS:
-            response.headers["Content-Security-Policy"] = PAGE_CSP
+        response.headers["Content-Security-Policy"] = PAGE_CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"

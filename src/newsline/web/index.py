@@ -8,10 +8,17 @@
   text instead costs seconds on 100k documents. Grams are stored as ASCII
   tokens (``g`` + five hex digits per code point), so no tokenizer can
   split or fold them.
+* ``search_accents`` -- an FTS5 index (contentless, ``unicode61
+  remove_diacritics 0``) of each document's title and clean text with their
+  accents, casefolded as search reads words (:func:`accent_words`). A query
+  word typed with accents ("hà") means those accents or none; ``docs_fts``
+  folds them away, and checking its matches against the text read every
+  matching page (p50 15 -> 334 ms on 20k documents). This index answers
+  "hà or ha, exactly" itself.
 * ``search_documents_date`` -- an expression index on the date the search
   filters by (published, else fetched), so date filters do not read every
   row.
-* ``search_index_state`` -- how far (document rowid) the gram index got.
+* ``search_index_state`` -- how far (document rowid) each index got.
   Documents are never updated in place, only added, so indexing the rows
   above the mark keeps it complete; search scans the few rows above the mark
   directly, so results are right even while the index lags.
@@ -27,30 +34,24 @@ import os
 import re
 import sqlite3
 import time
+import unicodedata
 
 from ..settings import WebSettings
-
-# Scripts written without spaces between words: searched as substrings.
-# (first code point, last code point) -- data, not code branches.
-UNSPACED_SCRIPT_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0E00, 0x0E7F),  # Thai
-    (0x0E80, 0x0EFF),  # Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
-    (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0x20000, 0x3134F),  # CJK extensions B-G
-)
+from ..textnorm import UNSPACED_RUN as _RUN
+from ..textnorm import UNSPACED_SCRIPT_RANGES, split_unspaced_runs
 
 GRAM_TABLE = "search_short_grams"
+ACCENT_TABLE = "search_accents"
 STATE_TABLE = "search_index_state"
 STATE_KEY = "short_grams_rowid"
+ACCENT_STATE_KEY = "accents_rowid"
 
 SCHEMA = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {GRAM_TABLE} USING fts5(
     grams, content='', detail='none', tokenize='ascii'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS {ACCENT_TABLE} USING fts5(
+    title, clean_text, content='', tokenize='unicode61 remove_diacritics 0'
 );
 CREATE TABLE IF NOT EXISTS {STATE_TABLE} (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS search_documents_date
@@ -60,7 +61,6 @@ CREATE INDEX IF NOT EXISTS search_documents_date
 # sorted (first, last + 1) pairs: a code point is inside a range when the
 # number of bounds at or below it is odd
 _RANGE_BOUNDS = tuple(b for lo, hi in UNSPACED_SCRIPT_RANGES for b in (lo, hi + 1))
-_RUN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]+")
 
 
 class _TokenCache(dict):
@@ -132,10 +132,33 @@ def gram_payload(title: str | None, text: str | None) -> str:
     return (ones.tobytes() + twos.tobytes()).decode("ascii").rstrip(" ")
 
 
-def indexed_up_to(conn: sqlite3.Connection) -> int:
-    """Highest document rowid covered by the gram index (0: no index)."""
+# Private-use letters are word letters to unicode61 but not to Python's \w
+# (which the accents-as-typed check reads words by): read as spaces. "_" is
+# the reverse, and becomes one private-use letter, in a query word too.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+UNDERSCORE_LETTER = "\ue000"
+
+
+def accent_words(text: str | None) -> str:
+    """What the accent index reads of a title or text: NFC, casefolded, an
+    unspaced script's runs set apart -- the words, with their accents, that
+    ``search._accents_as_typed`` reads -- with ``_`` and private-use letters
+    changed so that unicode61 splits words where ``\\w`` does."""
+    if not text:
+        return ""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = split_unspaced_runs(text.casefold())
+    if not text.isascii():
+        text = _PRIVATE_USE.sub(" ", text)
+    return text.replace("_", UNDERSCORE_LETTER)
+
+
+def indexed_up_to(conn: sqlite3.Connection, key: str = STATE_KEY) -> int:
+    """Highest document rowid covered by an index (the gram index unless
+    ``key`` names another; 0: no index)."""
     try:
-        row = conn.execute(f"SELECT value FROM {STATE_TABLE} WHERE name=?", (STATE_KEY,)).fetchone()
+        row = conn.execute(f"SELECT value FROM {STATE_TABLE} WHERE name=?", (key,)).fetchone()
     except sqlite3.OperationalError:
         return 0
     return int(row[0]) if row else 0
@@ -155,31 +178,47 @@ def sync(
     t0 = time.monotonic()
     conn.executescript(SCHEMA)
     done = 0
-    last = indexed_up_to(conn)
-    while True:
-        rows = conn.execute(
-            "SELECT rowid, title, clean_text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
-            (last, batch),
-        ).fetchall()
-        if not rows:
-            break
-        payload = []
-        for rowid, title, clean in rows:
-            tokens = gram_payload(title, clean)
-            if tokens:
-                payload.append((rowid, tokens))
-        last = rows[-1][0]
-        with conn:
-            conn.executemany(f"INSERT INTO {GRAM_TABLE}(rowid, grams) VALUES (?, ?)", payload)
-            conn.execute(
-                f"INSERT INTO {STATE_TABLE}(name, value) VALUES (?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-                (STATE_KEY, last),
-            )
-        done += len(rows)
+    for key, fill in ((STATE_KEY, _fill_grams), (ACCENT_STATE_KEY, _fill_accents)):
+        last, n = indexed_up_to(conn, key), 0
+        while True:
+            rows = conn.execute(
+                "SELECT rowid, title, clean_text FROM documents WHERE rowid > ? "
+                "ORDER BY rowid LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            with conn:
+                fill(conn, rows)
+                conn.execute(
+                    f"INSERT INTO {STATE_TABLE}(name, value) VALUES (?, ?) "
+                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                    (key, last),
+                )
+            n += len(rows)
+            if max_seconds is not None and time.monotonic() - t0 > max_seconds:
+                break
+        done = max(done, n)
         if max_seconds is not None and time.monotonic() - t0 > max_seconds:
             break
     return done
+
+
+def _fill_grams(conn: sqlite3.Connection, rows: list) -> None:
+    payload = []
+    for rowid, title, clean in rows:
+        tokens = gram_payload(title, clean)
+        if tokens:
+            payload.append((rowid, tokens))
+    conn.executemany(f"INSERT INTO {GRAM_TABLE}(rowid, grams) VALUES (?, ?)", payload)
+
+
+def _fill_accents(conn: sqlite3.Connection, rows: list) -> None:
+    conn.executemany(
+        f"INSERT INTO {ACCENT_TABLE}(rowid, title, clean_text) VALUES (?, ?, ?)",
+        [(rowid, accent_words(title), accent_words(clean)) for rowid, title, clean in rows],
+    )
 
 
 def sync_path(db_path: str) -> int:

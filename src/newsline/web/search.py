@@ -9,9 +9,11 @@ queries and returns ranked documents with snippets:
   ``d`` in the query is also tried as ``đ`` ("da nang" finds "Đà Nẵng").
   A word typed *with* accents means those accents: "hà nội" finds "Hà Nội"
   and "Ha Noi" written with no accents at all (English pages, unaccented
-  Vietnamese), but not "hạ ... nói", other words (the index answers without
-  accents, and its matches are then checked against the words as typed); a
-  word typed without accents still matches any.
+  Vietnamese), but not "hạ ... nói", other words (``docs_fts`` answers
+  without accents; the accent index of :mod:`.index` keeps the pages holding
+  the words as typed or with none, and a page it does not cover yet, or a
+  phrase also holding a word typed plainly, is checked by reading its text);
+  a word typed without accents still matches any.
 * Terms in unspaced scripts (Thai, Chinese, Japanese, Lao, Khmer, Myanmar)
   are substrings: ``docs_fts_trigram`` answers those of 3 characters or
   more; shorter ones (two-character Chinese words such as 北约 are common)
@@ -47,9 +49,9 @@ from markupsafe import Markup, escape
 from ..days import parse_day
 from ..model import filter_codes, page_names
 from ..settings import WebSettings
+from ..textnorm import GLUED_RUN, UNSPACED_CLASS, glued, is_unspaced, split_unspaced_runs
 from ..wordseg import chinese_spellings
 from . import index as gram_index
-from .index import UNSPACED_SCRIPT_RANGES
 from .names import find_across_scripts, query_names
 
 # Letters the unicode61 tokenizer keeps distinct but people type plainly.
@@ -60,11 +62,6 @@ PLAIN_LETTER_VARIANTS: dict[str, tuple[str, ...]] = {"d": ("đ",)}
 TRIGRAM_MIN_CHARS = 3
 # Thresholds (query length, ranking, counting, snippets): settings.WebSettings.
 DEFAULTS = WebSettings()
-
-
-def is_unspaced(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in UNSPACED_SCRIPT_RANGES)
 
 
 @dataclass
@@ -174,7 +171,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 # a quoted phrase (its leading "-" excludes it), or a run of non-spaces
 _QUOTED = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
-_UNSPACED_LETTER = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in UNSPACED_SCRIPT_RANGES) + "]"
+_UNSPACED_LETTER = f"[{UNSPACED_CLASS}]"
 # spaces between two letters of an unspaced script: no word boundary there
 _UNSPACED_GAP = re.compile(f"(?<={_UNSPACED_LETTER})\\s+(?={_UNSPACED_LETTER})")
 _SPACE_RUN = re.compile(r"\s+")
@@ -191,6 +188,23 @@ def _substring_term(sub: str, exclude: bool) -> Term:
     if joined != typed:
         forms = tuple(dict.fromkeys(forms + chinese_spellings(joined)))
     return Term("substring", joined, spellings=forms, exclude=exclude)
+
+
+# Surrounding punctuation is not part of what people look for.
+_STRIPPED = " \t\"'“”‘’.,;:!?()[]{}「」『』《》（），。；：！？、"
+
+
+def _split_mixed(piece: str) -> list[Term]:
+    """The terms of a bare piece mixing an unspaced script with Latin letters
+    or digits: a substring per run of the script, words for the rest."""
+    terms: list[Term] = []
+    for part in split_unspaced_runs(piece).split():
+        if is_unspaced(part[0]):
+            if sub := part.strip(_STRIPPED):
+                terms.append(_substring_term(sub, False))
+        else:
+            terms += [Term("words", t.casefold(), [t.casefold()]) for t in _WORD.findall(part)]
+    return terms
 
 
 def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
@@ -215,8 +229,13 @@ def parse_query(query: str, cfg: WebSettings = DEFAULTS) -> list[Term]:
         if not piece:
             continue
         if any(is_unspaced(c) for c in piece):
-            # Surrounding punctuation is not part of what people look for.
-            sub = piece.strip(" \t\"'“”‘’.,;:!?()[]{}「」『』《》（），。；：！？、")
+            if quoted is None and not exclude and GLUED_RUN.search(piece):
+                # "北约NATO峰会", "仅8.9mm" typed bare: each run of the
+                # unspaced script is a substring, the rest words (the index
+                # reads them apart too), so pages spacing them also match
+                terms += _split_mixed(piece)
+                continue
+            sub = piece.strip(_STRIPPED)
             if sub:
                 terms.append(_substring_term(sub, exclude))
             continue
@@ -304,25 +323,74 @@ def _accents_as_typed(title: str | None, text: str | None, spec: str) -> bool:
             continue
         if not unicodedata.is_normalized("NFC", part):
             part = unicodedata.normalize("NFC", part)
-        part = part.casefold()
-        for m in pattern.finditer(part):
+        # a run of an unspaced script is a word apart, as the index reads it
+        part = split_unspaced_runs(part.casefold())
+        m = pattern.search(part)
+        while m is not None:
             i = m.start()
-            if i and (part[i - 1].isalnum() or part[i - 1] == "_"):
-                continue  # inside a word
-            if all(p is None or fold(g)[0] == p for g, p in zip(m.groups(), plain, strict=True)):
+            # inside a word: look again from the next letter (a match starting
+            # there may overlap this one: "xa a a" holds "a a")
+            if not (i and (part[i - 1].isalnum() or part[i - 1] == "_")) and all(
+                p is None or fold(g)[0] == p for g, p in zip(m.groups(), plain, strict=True)
+            ):
                 return True
+            m = pattern.search(part, i + 1)
     return False
 
 
 def _accents_sql(conn: sqlite3.Connection, table: str) -> str:
     """SQL condition (one argument: the term's spec) on rows of ``table``
-    (``docs_fts``) that keeps those with the accents as typed."""
+    (``docs_fts``) that keeps those with the accents as typed. The text is
+    the stored row's: the word index holds none (store schema 4)."""
     conn.create_function(ACCENTS_AS_TYPED_SQL, 3, _accents_as_typed, deterministic=True)
-    return f"{ACCENTS_AS_TYPED_SQL}({table}.title, {table}.clean_text, ?)"
+    return (
+        f"(SELECT {ACCENTS_AS_TYPED_SQL}(d.title, d.clean_text, ?) "
+        f"FROM documents d WHERE d.rowid = {table}.rowid)"
+    )
 
 
 def _accents_spec(term: Term) -> str:
     return " ".join(term.tokens) if term.phrase else term.tokens[0]
+
+
+# A phrase of accented words is looked up in the accent index as each of its
+# spellings (every word as typed or with no accents): at most this many.
+ACCENT_INDEX_MAX_SPELLINGS = 64
+
+
+def _accent_index_match(term: Term) -> str | None:
+    """The accent index's FTS5 expression for an accented word term -- each
+    word as typed or with no accents at all, exactly -- or None when the
+    index cannot say (a phrase holding a word typed plainly, which means any
+    accents, or too many spellings): its matches are then read."""
+    if not all(_has_accents(t) for t in term.tokens):
+        return None
+    per_token = [
+        dict.fromkeys(x.replace("_", gram_index.UNDERSCORE_LETTER) for x in (t, fold(t)[0]))
+        for t in term.tokens
+    ]
+    if 2 ** len(per_token) > ACCENT_INDEX_MAX_SPELLINGS:
+        return None
+    return " OR ".join(_fts_quote(" ".join(p)) for p in product(*per_token))
+
+
+def _accents_cond(
+    conn: sqlite3.Connection, term: Term, table: str, indexed: int
+) -> tuple[str, list[Any]]:
+    """SQL condition on rows of ``table`` (``docs_fts``) keeping those holding
+    ``term``'s words with the accents as typed, and its arguments: the
+    accent index up to rowid ``indexed`` and, above it (or where the index
+    cannot say), the check of each row's text."""
+    check = _accents_sql(conn, table)
+    match = _accent_index_match(term) if indexed else None
+    if match is None:
+        return check, [_accents_spec(term)]
+    index = gram_index.ACCENT_TABLE
+    return (
+        f"(+{table}.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?) "
+        f"OR (+{table}.rowid > ? AND {check}))",
+        [match, indexed, _accents_spec(term)],
+    )
 
 
 # -- the search -------------------------------------------------------------------
@@ -449,15 +517,24 @@ def search(
         args.append(flag)
     # "-term": the documents matching it, left out
     unwanted: list[str] = []
+    accents_indexed = (
+        gram_index.indexed_up_to(conn, gram_index.ACCENT_STATE_KEY)
+        if any(t.accented for t in terms)
+        else 0
+    )
     for t in terms:
         if not t.exclude:
             continue
         if t.kind == "words":
-            accents = f" AND {_accents_sql(conn, 'docs_fts')}" if t.accented else ""
-            unwanted.append(f"SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?{accents}")
+            accents, accents_args = (
+                _accents_cond(conn, t, "docs_fts", accents_indexed) if t.accented else ("", [])
+            )
+            unwanted.append(
+                f"SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?"
+                + (f" AND {accents}" if accents else "")
+            )
             args.append(_words_match(t, cfg.max_variant_letters))
-            if t.accented:
-                args.append(_accents_spec(t))
+            args += accents_args
         elif len(t.text) >= TRIGRAM_MIN_CHARS:
             unwanted.append("SELECT rowid FROM docs_fts_trigram WHERE docs_fts_trigram MATCH ?")
             args.append(_substring_match(t))
@@ -475,18 +552,18 @@ def search(
             else " AND ".join(_substring_match(t) for t in trigram)
         )
         # words typed with accents: the index's matches, checked as typed
-        accented = [t for t in words if t.accented]
+        accented = [_accents_cond(conn, t, main, accents_indexed) for t in words if t.accented]
         # "+rowid": a plain rowid IN (...) is handed to FTS5 as one lookup per
         # listed rowid (the MATCH re-run each time); as a filter it is one pass.
         cond = " AND ".join(
             [
                 f"{main} MATCH ?",
-                *(_accents_sql(conn, main) for _ in accented),
+                *(sql for sql, _ in accented),
                 *(f"+rowid IN ({x})" for x in sets),
                 *(f"+rowid NOT IN ({x})" for x in unwanted),
             ]
         )
-        args = [match, *(_accents_spec(t) for t in accented), *args]
+        args = [match, *(a for _, more in accented for a in more), *args]
         core = f"SELECT rowid FROM {main} WHERE {cond}"
         # BM25 over the newest rank_candidates matches (all of them unless the
         # terms are very common); title matches weigh more than body matches.
@@ -964,7 +1041,8 @@ def _needle_spans(text: str, needles: list[Needle]) -> list[tuple[int, int, int]
             j = i + len(n.text)
             start = i + 1
             if n.whole_word and (
-                (i > 0 and folded[i - 1].isalnum()) or (j < len(folded) and folded[j].isalnum())
+                (i > 0 and glued(folded[i - 1], folded[i]))
+                or (j < len(folded) and glued(folded[j - 1], folded[j]))
             ):
                 continue
             a, b = (where[i], where[j - 1] + 1) if where is not None else (i, j)
