@@ -89,3 +89,10 @@ def test_a_dateline_in_capitals_is_not_the_name_the_page_writes():
     page = "Ferries left Tórshavn at dawn."
     assert "torshavn" not in names("TÓRSHAVN, June 3 – Ferries are back.", "June 3", "en", page)
     assert "torshavn" in names("Tórshavn, June 3 – Ferries are back.", "June 3", "en", page)
+
+
+def test_a_word_opening_a_line_after_a_lowercase_line_end_is_no_page_name():
+    # a headline or a list item ending without a stop: the next line's first
+    # word opens a sentence
+    page = "Storm closes the port of Vágur\nHARBOUR works stop\nDredging resumes today"
+    assert names_inside_sentences(page, "en") == frozenset({"Vágur"})

@@ -981,10 +981,10 @@ def sentence_anchors(
         return []
 
 
-# a capitalised word right after a lowercase word (a comma or colon between
-# at most): inside a sentence, where a language that capitalises only names
-# capitalises nothing else
-_AFTER_LOWERCASE = re.compile(r"[a-zß-öø-ÿā-žơưạ-ỹ][,:;]?\s+$")
+# a capitalised word right after a lowercase word on its line (a comma or
+# colon between at most): inside a sentence, where a language that
+# capitalises only names capitalises nothing else
+_AFTER_LOWERCASE = re.compile(r"[a-zß-öø-ÿā-žơưạ-ỹ][,:;]?[ \t\u00a0]+$")
 
 
 def names_inside_sentences(text: str, lang: str | None) -> frozenset[str]:
@@ -998,7 +998,9 @@ def names_inside_sentences(text: str, lang: str | None) -> frozenset[str]:
         return frozenset()
     found = set()
     for mt in _LATIN_NAME.finditer(text):
-        if _AFTER_LOWERCASE.search(text[max(0, mt.start() - 4) : mt.start()]):
+        if not mt.group(1).isupper() and _AFTER_LOWERCASE.search(
+            text[max(0, mt.start() - 4) : mt.start()]
+        ):
             found.add(strip_possessive(mt.group(1)))
     return frozenset(found)
 
