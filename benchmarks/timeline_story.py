@@ -190,6 +190,9 @@ Session 32, names across scripts read as said (a Thai name with the
 story stage's readings and its final s, a Thai Saint joined to its place, a
 foreign name's last character jieba cut off it, an r after a vowel; see
 names_across_scripts.py): story19 1.000 / 0.978 / 0, story17 0.967 / 0.512 / 0.
+Then a page's names read where they open a line, clock times as one anchor, and
+one happening told on a named clock and on local time by one page: story20
+0.980 / 0.931 / 0.
 
 Run:  PYTHONPATH=src python3 benchmarks/timeline_story.py [--story story|story2|...|story20]
           [--show md|json|html]

@@ -354,6 +354,11 @@ _ACRONYM = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,7}(?:-\d+)?)(?![\w])")
 # Numbers may touch Thai/Chinese letters ("60人"), never Latin letters or digits ("T-12", "F35").
 # A number beside a colon is a clock time or a score ("5:45 AM", "2:55 into
 # overtime"): every page has some, and they name no happening.
+_CLOCK_TIME = re.compile(
+    r"(?<![0-9A-Za-z.,:])([01]?\d|2[0-3])"
+    r"(?:\s?[:h]\s?|\s?giờ\s|[时時点])([0-5]\d)(?:分|(?![0-9A-Za-z:]))"
+    r"|(?<![0-9A-Za-z.,:])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:Uhr|น\.))"
+)
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9.,:-])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![A-Za-z0-9]|:\d)"
 )
@@ -961,15 +966,46 @@ def _vietnamese_name_runs(text: str) -> list[str]:
     return [o for o in out if len(o) >= 3]
 
 
-def sentence_anchors(text: str, lang: str | None, skip: list[tuple[int, int]] = ()) -> list[str]:
-    """Sorted anchors of ``text``; ``skip`` are (start, end) spans (the dates) to ignore."""
+def sentence_anchors(
+    text: str,
+    lang: str | None,
+    skip: list[tuple[int, int]] = (),
+    page_names: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Sorted anchors of ``text``; ``skip`` are (start, end) spans (the dates) to ignore.
+    ``page_names``: words its page writes as names inside a sentence
+    (:func:`names_inside_sentences`), read as names when they open one too."""
     try:
-        return _sentence_anchors(text, lang or "en", skip)
+        return _sentence_anchors(text, lang or "en", skip, page_names)
     except Exception:  # noqa: BLE001 - anchors are an aid; never sink a document
         return []
 
 
-def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
+# a capitalised word right after a lowercase word on its line (a comma or
+# colon between at most): inside a sentence, where a language that
+# capitalises only names capitalises nothing else
+_AFTER_LOWERCASE = re.compile(r"[a-zß-öø-ÿā-žơưạ-ỹ][,:;]?[ \t\u00a0]+$")
+
+
+def names_inside_sentences(text: str, lang: str | None) -> frozenset[str]:
+    """Capitalised words ``text`` writes after a lowercase word ("Air travel
+    has recovered: Tórshavn airport reopened"). The same word opening a
+    sentence or a timeline line of the page ("June 3 – Tórshavn airport
+    reopens") is that name, not a capitalised common word -- written the
+    same: a wire's dateline in capitals ("TÓRSHAVN, June 3") names where it
+    was written. None for a language that capitalises its nouns too (German)."""
+    if not text or NOUN_DETERMINERS.get(lang or "en"):
+        return frozenset()
+    found = set()
+    for mt in _LATIN_NAME.finditer(text):
+        if not mt.group(1).isupper() and _AFTER_LOWERCASE.search(
+            text[max(0, mt.start() - 4) : mt.start()]
+        ):
+            found.add(strip_possessive(mt.group(1)))
+    return frozenset(found)
+
+
+def _sentence_anchors(text: str, lang: str, skip, page_names=frozenset()) -> list[str]:
     masked = list(text)
     for a, b in skip:
         lo, hi = max(0, a), min(len(text), b)
@@ -1075,11 +1111,13 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
             sounded = _VI_SOUNDED_C.sub("k", f.replace("x", "s"))
             reading = sounded if sounded != f else None
         # a capitalised sentence-initial word is not a name unless another
-        # follows, or it owns what follows ("Veloria's statistics office",
+        # follows, its page writes it capitalised inside a sentence too, or
+        # it owns what follows ("Veloria's statistics office",
         # "Andesca's lawyers"): a common word rarely opens a sentence so
         # ("Today's", "Women's": POSSESSIVE_OPENERS)
         if (
             mt.start() == opening
+            and (determiners or strip_possessive(mt.group(1)) not in page_names)
             and not re.match(r"\s+[A-ZÀ-Ý]", s[mt.end() :])
             and not (w != mt.group(1) and f.lower() not in POSSESSIVE_OPENERS.get(lang, ()))
         ):
@@ -1114,6 +1152,18 @@ def _sentence_anchors(text: str, lang: str, skip) -> list[str]:
         v = float(value)
         anchors.add("num:" + (str(int(v)) if v < PLAIN_MIN and v.is_integer() else value))
         amount_spans.append((a, b))
+    # a clock time to the minute, however written ("23:40", "23h40", "23 h 40",
+    # "23.40 Uhr", "23时40分", "23 giờ 40", "23.40 น."), is one anchor every
+    # language shares -- read so, its digits are not two numbers
+    for mt in _CLOCK_TIME.finditer(s):
+        if any(a <= mt.start() < b for a, b in amount_spans):
+            continue
+        amount_spans.append((mt.start(), mt.end()))
+        if mt.start() < opening or not s[: mt.start()].strip():
+            continue  # a live blog entry's stamp: when it was posted
+        hour, minute = mt.group(1) or mt.group(3), mt.group(2) or mt.group(4)
+        if minute != "00":  # a round hour is told of too many things
+            anchors.add(f"num:{int(hour)}:{minute}")
     for mt in _NUMBER.finditer(s):
         if any(a <= mt.start() < b for a, b in amount_spans):
             continue

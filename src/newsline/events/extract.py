@@ -31,7 +31,7 @@ from ..langid.scripts import ALSO_WRITTEN_IN, script_of_lang, written_lang
 from ..model import KEPT_LABELS, DateMention, Document, EventMention
 from ..pipeline import Stage
 from ..settings import DateSettings
-from .anchors import sentence_anchors
+from .anchors import names_inside_sentences, sentence_anchors
 from .merge import LOCAL_CLOCK_BEFORE, LOCAL_CLOCK_IN, NAMED_CLOCK, NAMED_CLOCK_AFTER_DAY
 from .plans import moved_plan_entry, planned_first
 from .sentences import split_sentences
@@ -1110,6 +1110,16 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
     # sentences are split only in segments that hold a date (Thai splitting
     # tags words, the costliest step here), once per segment
     segments = _segments(doc)
+    # names the page writes inside its sentences; a title may capitalise
+    # every word, so it is not read for them
+    titles = [(b.start, b.end) for b in doc.blocks or () if b.label == "title"]
+    page_names = frozenset().union(
+        *(
+            names_inside_sentences(text[a:b], written)
+            for a, b, _, written in segments
+            if not any(ts <= a < te for ts, te in titles)
+        )
+    )
     split: dict[int, list[tuple[int, int]]] = {}
     date_spans = [(d.start, d.end) for d in doc.dates]  # Thai sentences keep them whole
     counted_from, counted_to_now = _counted_from_later(doc.dates, doc.published)
@@ -1208,7 +1218,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
         ws, we = _window(text, s, e, m.start, m.end, st.max_event_chars)
         if (ws, we) not in anchors_cache:
             skips = [(d.start - ws, d.end - ws) for d in doc.dates if ws <= d.start < we]
-            anchors_cache[(ws, we)] = sentence_anchors(text[ws:we], written, skips)
+            anchors_cache[(ws, we)] = sentence_anchors(text[ws:we], written, skips, page_names)
         events.append(
             EventMention(
                 start=ws,
@@ -1255,7 +1265,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
                 date=m.value,
                 granularity="day",
                 lang=segments[k][3],
-                anchors=sentence_anchors(text[ws:we], segments[k][3], skips),
+                anchors=sentence_anchors(text[ws:we], segments[k][3], skips, page_names),
             )
         )
     return events

@@ -376,7 +376,15 @@ def merge_records(
         if ri["granularity"] == "day" == rj["granularity"] and _disjoint_days(
             [(ri["date"], ri["end_date"], "day"), (rj["date"], rj["end_date"], "day")]
         ):
-            return True
+            # ... but a day told on a named clock may be the day after (or
+            # before) the one its page tells on local time: "lúc 23h40 tối
+            # 12/3 theo giờ địa phương" and "rạng sáng nay (13/3, giờ Việt
+            # Nam)" tell one happening (a day told on no clock, "hôm qua"
+            # beside "rạng sáng nay (giờ Việt Nam)", stays another)
+            on_two_clocks = (clocked[i] and _told_on_local_time(rj)) or (
+                clocked[j] and _told_on_local_time(ri)
+            )
+            return not (on_two_clocks and _days_apart(ri, rj) == 1)
         if (ri["date"], ri["end_date"]) != (rj["date"], rj["end_date"]):
             return False
         return told_apart[i] or told_apart[j] or _told_same_day(ri) or _told_same_day(rj)
@@ -610,6 +618,14 @@ def merge_records(
     events = [_event(records, members, conflicts, by_story) for members in groups.values()]
     events.sort(key=lambda e: (e["date"].lstrip("-"), e["end"] or "", e["id"]))
     return events
+
+
+def _days_apart(ri: dict[str, Any], rj: dict[str, Any]) -> int | None:
+    """Days between two single-day records (None for a range or an unknown year)."""
+    a, b = _day(ri["date"]), _day(rj["date"])
+    if a is None or b is None or ri["end_date"] or rj["end_date"]:
+        return None
+    return abs((a - b).days)
 
 
 def _shared_numbers(ri: dict[str, Any], rj: dict[str, Any]) -> bool:
@@ -977,6 +993,17 @@ _LOCAL_CLOCK = (
 )
 LOCAL_CLOCK_BEFORE = re.compile(r"(?:" + _LOCAL_CLOCK + r")[\s,的]*$", re.IGNORECASE)
 LOCAL_CLOCK_IN = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
+
+
+def _told_on_local_time(r: dict[str, Any]) -> bool:
+    """Is the record's date told on local time, said right before the date
+    or just after it ("当地时间12日", "12/3 theo giờ địa phương")?"""
+    got = _date_in_quote(r)
+    if got is None:
+        return False
+    q, a, b = got
+    before, after = q[max(0, a - 30) : a], q[b : b + 40]
+    return bool(LOCAL_CLOCK_BEFORE.search(before) or LOCAL_CLOCK_IN.search(after))
 
 
 def _told_in_a_named_clock(r: dict[str, Any]) -> bool:
