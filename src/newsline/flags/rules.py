@@ -3934,6 +3934,10 @@ def _machine_made_notice(
                 return True
         return False
 
+    # a credit to the web is the notice only if no sentence of the page says
+    # of itself that it was copied or made ("来源：网络" above "本文转载自网络，
+    # 如有侵权请联系删除"): that sentence states what the credit only hints
+    credit: tuple[int, int, str] | None = None
     for n, (u, low) in enumerate(zip(units, lows, strict=True)):
         if not any(m in low for m in autos) and not any(w in low for w in places + alone):
             continue
@@ -3945,13 +3949,13 @@ def _machine_made_notice(
             # internet": the page's source credit names the web at large, no
             # source (a credit naming one is no notice)
             for src in sources:
-                if not sent.startswith(src, lead):
+                if credit is not None or not sent.startswith(src, lead):
                     continue
                 rest = sent[lead + len(src) :].lstrip(" :：-–—")
                 if rest.startswith(tuple(copied)) or web_alone(rest):
                     a = u.start + m.start() + lead
                     z = u.start + m.start() + len(sent.rstrip())
-                    return a, z, u.text[a - u.start : z - u.start]
+                    credit = a, z, u.text[a - u.start : z - u.start]
             for selves, auto in selves_here:
                 for sref in selves:
                     k = sent.find(sref)
@@ -3968,7 +3972,7 @@ def _machine_made_notice(
                         a = u.start + m.start() + lead
                         z = u.start + m.start() + len(sent.rstrip())
                         return a, z, u.text[a - u.start : z - u.start]
-    return None
+    return credit
 
 
 # How near a word of gathering and the web as its place stand in a
