@@ -5308,3 +5308,24 @@ APP_FIRST_CALLS: dict[str, list[str]] = {
     "ja": ["友だち追加", "友達追加", "で相談", "でお問い合わせ", "で登録"],
     "ko": ["친구추가", "친구 추가", "로 문의", "으로 문의"],
 }
+
+# English calqued word for word into French and Spanish by a machine: "make
+# the decision" with the definite article ("a fait la décision"), "according
+# to" with its preposition kept ("selon à", "según a"), "in good faith" with
+# "in" ("en bonne foi"; French says "de bonne foi", "en toute bonne foi"),
+# and "have been waiting for" as a progressive with "depuis". Lower case.
+_add_words(
+    ENGLISH_CALQUES,
+    {
+        "fr": [
+            "fait la décision",
+            "faire la décision",
+            "fait cette décision",
+            "selon à",
+            "en bonne foi",
+            "en train d'attendre depuis",
+            "en train d’attendre depuis",
+        ],
+        "es": ["según a", "en buena fe"],
+    },
+)
