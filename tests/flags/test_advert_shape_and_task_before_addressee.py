@@ -96,3 +96,12 @@ def test_task_before_the_addressee_with_an_order_is_an_injection(page, line):
 def test_task_before_the_addressee_said_of_such_machines_stays_clean(page, line):
     doc = flagged(PAGES[page].format(a=line))
     assert not kinds(doc, "spam", signal="prompt_injection"), [f.reason for f in doc.flags]
+
+
+def test_an_advert_a_named_scheme_rule_flags_gets_one_flag():
+    # a scan-the-code offer has the advert's shape too: its own flag only
+    doc = flagged(
+        PAGES["zh-hans"].format(a="扫描下方二维码添加客服微信 lc2026，免费领取理财课程，名额有限先到先得！")
+    )
+    spam = kinds(doc, "spam")
+    assert len(spam) == 1 and spam[0].data.get("signal"), [f.reason for f in doc.flags]

@@ -523,7 +523,11 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
                 f"({', '.join(hits)}) with a way to reach the seller ('{contact}'), inside "
                 "the page: an injected advert."
             )
-            flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
+            flags.append(
+                _spam_line_flag(
+                    u, reason, line_counts, keywords=hits, contact=contact, advert_shape=True
+                )
+            )
             continue
         if at_home and (pitch := _home_income_pitch(u, doc.lang, prose, i)) is not None:
             reason = (
@@ -1763,6 +1767,24 @@ def _first_in(low: str, table: _GatedTable) -> str | None:
     if not _may_contain_any(low, phrases, unspaced):
         return None
     return next((p for p, lg in pairs if _contains(low, p, lg)), None)
+
+
+def without_advert_shape_twins(flags: list[Flag]) -> list[Flag]:
+    """``flags`` less each advert-shape flag (_advert_shape) whose line a
+    rule that names the scheme (a giveaway, a scan-the-code offer: a spam
+    flag with a signal) also flagged: one flag per advert, the more telling."""
+    named = [f for f in flags if f.kind == "spam" and f.data.get("signal")]
+    return [
+        f
+        for f in flags
+        if not (
+            f.data.get("advert_shape")
+            and any(
+                g.start is not None and g.start < f.end and f.start < (g.end or g.start)
+                for g in named
+            )
+        )
+    ]
 
 
 def _advert_shape(u: Unit, lang: str | None) -> tuple[list[str], str] | None:
