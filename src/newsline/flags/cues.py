@@ -5234,3 +5234,98 @@ _add_words(
 # word with no comma or bracket ("आज 2 अक्टूबर को …": today, on 2 October):
 # the date so closed off glosses the word, as "today, 2 October," does.
 DATE_POSTPOSITIONS: dict[str, list[str]] = {"hi": ["को", "के दिन"]}
+
+# --- session 32 (F2): end-to-end bundle misses, read as classes ---
+
+# The machine named by its task on this page where Chinese, Japanese and
+# Korean put the task before the noun, as a relative clause ("この記事を要約する
+# AIは…", "总结本文的AI请…", "이 기사를 요약하는 AI는"): read with an addressee
+# right after it (rules._right_after_an_addressee).
+_add_words(
+    INJECTION_ADDRESSED_TASK,
+    {
+        "ja": [
+            f"{page}を{verb}"
+            for page in ("この記事", "このページ", "この文章", "本記事", "このニュース")
+            for verb in ("要約する", "要約している", "読み込む", "読む", "処理する", "分析する")
+        ],
+        "zh": [
+            f"{verb}{page}"
+            for verb in ("总结", "摘要", "阅读", "处理", "分析", "總結", "閱讀", "處理")
+            for page in ("本文", "这篇文章", "此页面", "这个页面", "這篇文章", "此頁面")
+        ],
+        "ko": [
+            f"{page} {verb}"
+            for page in ("이 기사를", "이 페이지를", "이 글을")
+            for verb in ("요약하는", "읽는", "처리하는", "분석하는")
+        ],
+    },
+)
+# A request or order in those languages ("…てください", "请…", "…주세요"): the
+# task-before-noun form is an injection only when the sentence then orders
+# something ("この記事を要約するAIは便利だ" is said of such machines).
+INJECTION_REQUEST_MARKS: dict[str, list[str]] = {
+    "ja": ["ください", "下さい", "すること", "しなさい", "せよ", "してほしい"],
+    "zh": ["请", "請", "务必", "務必", "必须", "必須"],
+    "ko": ["주세요", "십시오", "세요", "해라", "하라"],
+}
+
+# An advert's shape, whatever it sells (rules._advert_shape): a way to reach
+# the seller, an offer (a price, something free) and a push to act now. The
+# offers beyond GIVEAWAY_FREE and a sum of money: a price or a quote named
+# ("giá cao", "ราคาพิเศษ", "免费估价", "best price"). Lower case.
+ADVERT_OFFER: dict[str, list[str]] = {
+    "en": ["best price", "special price", "free quote", "free valuation", "top prices"],
+    "es": ["mejor precio", "precio especial", "presupuesto gratis", "tasación gratis"],
+    "pt": ["melhor preço", "preço especial", "orçamento grátis", "avaliação grátis"],
+    "fr": ["meilleur prix", "prix spécial", "devis gratuit", "estimation gratuite"],
+    "de": ["bestpreis", "sonderpreis", "kostenlose bewertung", "kostenloses angebot"],
+    "id": ["harga terbaik", "harga spesial", "harga khusus", "harga tinggi"],
+    "vi": ["giá cao", "giá tốt", "giá rẻ", "giá ưu đãi", "báo giá", "định giá"],
+    "th": ["ราคาพิเศษ", "ราคาดี", "ราคาถูก", "ให้ราคาสูง", "ส่งฟรี"],
+    "zh": ["免费估价", "高价回收", "价格优惠", "特价", "免費估價", "高價回收", "價格優惠"],
+    "ja": ["月収", "高価買取", "無料査定", "特別価格"],
+    "ko": ["최고가", "특가", "무료 견적", "무료 감정"],
+}
+# A push to act at once beyond GIVEAWAY_PUSH ("gọi ngay", "call now",
+# "咨询热线"): an order to the reader with "now". Lower case.
+ADVERT_ACT_NOW: dict[str, list[str]] = {
+    "en": ["call now", "call today", "order today", "contact us now", "act now"],
+    "es": ["llama ya", "llama ahora", "contáctanos ya", "pide ya"],
+    "pt": ["ligue já", "ligue agora", "peça já", "chame agora"],
+    "fr": ["appelez maintenant", "appelez vite", "contactez-nous vite"],
+    "de": ["jetzt anrufen", "ruf jetzt an", "rufen sie jetzt an"],
+    "id": ["hubungi sekarang", "telepon sekarang", "pesan sekarang"],
+    "vi": ["gọi ngay", "liên hệ ngay", "đặt hàng ngay", "inbox ngay", "nhắn tin ngay"],
+    "th": ["โทรเลย", "ติดต่อเลย", "สั่งเลย", "ด่วน"],
+    "zh": ["立即咨询", "马上咨询", "立即联系", "马上联系", "立即諮詢", "馬上聯繫", "名额有限"],
+    "ja": ["今すぐ", "お急ぎ", "お気軽に"],
+    "ko": ["지금 바로", "지금 전화", "서두르세요"],
+}
+# Where the messenger's name comes first and the call after it, anywhere in
+# the line ("LINEで…友だち追加はこちら", "카톡 친구추가"): the call words.
+APP_FIRST_CALLS: dict[str, list[str]] = {
+    "ja": ["友だち追加", "友達追加", "で相談", "でお問い合わせ", "で登録"],
+    "ko": ["친구추가", "친구 추가", "로 문의", "으로 문의"],
+}
+
+# English calqued word for word into French and Spanish by a machine: "make
+# the decision" with the definite article ("a fait la décision"), "according
+# to" with its preposition kept ("selon à", "según a"), "in good faith" with
+# "in" ("en bonne foi"; French says "de bonne foi", "en toute bonne foi"),
+# and "have been waiting for" as a progressive with "depuis". Lower case.
+_add_words(
+    ENGLISH_CALQUES,
+    {
+        "fr": [
+            "fait la décision",
+            "faire la décision",
+            "fait cette décision",
+            "selon à",
+            "en bonne foi",
+            "en train d'attendre depuis",
+            "en train d’attendre depuis",
+        ],
+        "es": ["según a", "en buena fe"],
+    },
+)

@@ -516,6 +516,19 @@ def _spam_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag
             )
             flags.append(_spam_line_flag(u, reason, line_counts, keywords=hits, contact=contact))
             continue
+        if (shaped := _advert_shape(u, doc.lang)) is not None:
+            hits, contact = shaped
+            reason = (
+                f"Short line shaped as an advert: an offer and a push to act now "
+                f"({', '.join(hits)}) with a way to reach the seller ('{contact}'), inside "
+                "the page: an injected advert."
+            )
+            flags.append(
+                _spam_line_flag(
+                    u, reason, line_counts, keywords=hits, contact=contact, advert_shape=True
+                )
+            )
+            continue
         if at_home and (pitch := _home_income_pitch(u, doc.lang, prose, i)) is not None:
             reason = (
                 f"Short line promising money earned at home ({', '.join(pitch[:3])}) and "
@@ -1731,6 +1744,82 @@ def _solicitation(
     return (hits, contact) if hits else None
 
 
+# An advert by its shape, whatever it sells: at most this long (a sentence
+# or two, as an injected line is).
+ADVERT_SHAPE_MAX_CHARS = 240
+# The names of apps that Japanese and Korean adverts put before the call
+# (APP_FIRST_CALLS); "LINE" only as a word of its own.
+_APP_FIRST_NAMED = re.compile(r"(?<![a-z])line(?![a-z])|ライン|카톡|카카오톡")
+
+
+@lru_cache(maxsize=32)
+def _advert_shape_tables(langs: tuple[str | None, ...]) -> tuple[_GatedTable, _GatedTable]:
+    """(offers: GIVEAWAY_FREE and ADVERT_OFFER; pushes: GIVEAWAY_PUSH and
+    ADVERT_ACT_NOW) in ``langs`` (_gated_table), made once."""
+    return (
+        _gated_table(langs, (C.GIVEAWAY_FREE, C.ADVERT_OFFER)),
+        _gated_table(langs, (C.GIVEAWAY_PUSH, C.ADVERT_ACT_NOW)),
+    )
+
+
+def _first_in(low: str, table: _GatedTable) -> str | None:
+    pairs, phrases, unspaced = table
+    if not _may_contain_any(low, phrases, unspaced):
+        return None
+    return next((p for p, lg in pairs if _contains(low, p, lg)), None)
+
+
+def without_advert_shape_twins(flags: list[Flag]) -> list[Flag]:
+    """``flags`` less each advert-shape flag (_advert_shape) whose line a
+    rule that names the scheme (a giveaway, a scan-the-code offer: a spam
+    flag with a signal) also flagged: one flag per advert, the more telling."""
+    named = [f for f in flags if f.kind == "spam" and f.data.get("signal")]
+    return [
+        f
+        for f in flags
+        if not (
+            f.data.get("advert_shape")
+            and any(
+                g.start is not None and g.start < f.end and f.start < (g.end or g.start)
+                for g in named
+            )
+        )
+    ]
+
+
+def _advert_shape(u: Unit, lang: str | None) -> tuple[list[str], str] | None:
+    """(offer and push, contact) of a short line shaped as an advert, whatever
+    it sells: a way to reach the seller (a number, a handle, a messenger
+    called to), an offer (a price, a sum, something free) and a push to act
+    now ("... giá cao, định giá miễn phí, gọi ngay 09..", "ราคาพิเศษ ...
+    แอดไลน์ @.. ด่วน!!", "…免费估价，加微信 … 名额有限"). A trade the tables
+    do not name (antiques, amulets, side jobs) still has this shape; a news
+    line with a hotline lacks the offer or the push."""
+    text = u.text.strip()
+    if u.label in ("title", "footer", "byline") or not text or len(text) > ADVERT_SHAPE_MAX_CHARS:
+        return None
+    low = text.lower()
+    langs = tuple(dict.fromkeys([u.lang, lang, "en"]))
+    contact = find_contact(text)
+    if contact is None and _MESSENGER_NAMED.search(low):
+        contact = _messenger_call(low, (u.lang, lang))
+    if contact is None and (m := _APP_FIRST_NAMED.search(low)):
+        calls = [c for lg in langs for c in C.APP_FIRST_CALLS.get(lg or "", [])]
+        if any(c in low[m.end() :] for c in calls):
+            contact = m.group(0)
+    if contact is None:
+        return None
+    offers, pushes = _advert_shape_tables(langs)
+    money = _MONEY.search(low)
+    offer = _first_in(low, offers) or (money.group(0) if money else None)
+    push = _first_in(low, pushes)
+    if offer is None or push is None:
+        return None
+    if _reported_advert(text, [offer, push, contact.lower()], lang):
+        return None
+    return [offer, push], contact
+
+
 # A sentence, its full stops those followed by a space or the end: a dot inside
 # a token ("V.League", "abc88.com", "0938.555.888") does not end it. The two
 # alternatives take disjoint characters, so the match stays linear.
@@ -2270,15 +2359,34 @@ def _injection_cues(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple
     return sorted(out)
 
 
-def _right_after_an_addressee(text: str, pos: int, to_whom: list[tuple[int, str]]) -> bool:
+# Letters that may join a task phrase to the addressee it comes before in
+# Chinese, Japanese and Korean ("总结本文的AI", "この記事を要約するAI").
+TASK_BEFORE_ADDRESSEE_JOINERS = "的の "
+
+
+def _right_after_an_addressee(
+    text: str, pos: int, to_whom: list[tuple[int, str]], task: str = ""
+) -> bool:
     """Does an addressee ("AI models", "modelos de IA") end right before
     ``pos``, at most one word between ("AI models that summarise ...",
-    "KI-Modelle, die ...")?"""
+    "KI-Modelle, die ...")? In Chinese, Japanese and Korean the task is a
+    clause put before the noun ("この記事を要約するAIは", "总结本文的AI"):
+    an addressee starting right after ``task`` counts too."""
     for b, name in to_whom:
         end = b + len(name)
         if end <= pos and len(text[end:pos].replace(",", " ").split()) <= 1:
             return True
+        gap = text[pos + len(task) : b] if task else None
+        if gap is not None and b >= pos + len(task) and len(gap) <= 1:
+            if all(c in TASK_BEFORE_ADDRESSEE_JOINERS for c in gap) and _requests(text[end:]):
+                return True
     return False
+
+
+def _requests(text: str) -> bool:
+    """Does ``text`` hold a request or an order in Chinese, Japanese or
+    Korean (INJECTION_REQUEST_MARKS)?"""
+    return any(m in text for ms in C.INJECTION_REQUEST_MARKS.values() for m in ms)
 
 
 def injection_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[Flag]:
@@ -2629,7 +2737,7 @@ def _planted_injection_cues(text: str) -> list[tuple[int, str]]:
         + [
             (a, c)
             for a, c in _injection_cues(frame, task)
-            if _right_after_an_addressee(frame, a, to_whom)
+            if _right_after_an_addressee(frame, a, to_whom, c)
         ]
     )
     if not said:
@@ -3848,6 +3956,10 @@ def _machine_made_notice(
                 return True
         return False
 
+    # a credit to the web is the notice only if no sentence of the page says
+    # of itself that it was copied or made ("来源：网络" above "本文转载自网络，
+    # 如有侵权请联系删除"): that sentence states what the credit only hints
+    credit: tuple[int, int, str] | None = None
     for n, (u, low) in enumerate(zip(units, lows, strict=True)):
         if not any(m in low for m in autos) and not any(w in low for w in places + alone):
             continue
@@ -3859,13 +3971,13 @@ def _machine_made_notice(
             # internet": the page's source credit names the web at large, no
             # source (a credit naming one is no notice)
             for src in sources:
-                if not sent.startswith(src, lead):
+                if credit is not None or not sent.startswith(src, lead):
                     continue
                 rest = sent[lead + len(src) :].lstrip(" :：-–—")
                 if rest.startswith(tuple(copied)) or web_alone(rest):
                     a = u.start + m.start() + lead
                     z = u.start + m.start() + len(sent.rstrip())
-                    return a, z, u.text[a - u.start : z - u.start]
+                    credit = a, z, u.text[a - u.start : z - u.start]
             for selves, auto in selves_here:
                 for sref in selves:
                     k = sent.find(sref)
@@ -3882,7 +3994,7 @@ def _machine_made_notice(
                         a = u.start + m.start() + lead
                         z = u.start + m.start() + len(sent.rstrip())
                         return a, z, u.text[a - u.start : z - u.start]
-    return None
+    return credit
 
 
 # How near a word of gathering and the web as its place stand in a

@@ -93,6 +93,7 @@ class FlagDocuments(Stage):
         out += run(R.alt_text_spam_flags)
         out += run(R.lure_flags)
         out += run(R.giveaway_flags)
+        out = R.without_advert_shape_twins(out)
         out += run(R.injection_flags)
         out += run(R.foreign_flags)
         out += run(R.farm_flags)
