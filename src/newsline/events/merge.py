@@ -42,6 +42,7 @@ from .anchors import (
     latin_names_match,
     name_similarity,
     readings_of,
+    skeleton,
 )
 from .headline import without_lead_in
 from .plans import told_ahead
@@ -217,7 +218,7 @@ def _shared(
                 or (
                     (x in ra or y in rb)
                     and any(
-                        _names_meet(u, v, sim, latin_pair)
+                        _reading_meets(u, v, sim, latin_pair)
                         for u in (x, *ra.get(x, ()))
                         for v in (y, *rb.get(y, ()))
                         if u != x or v != y
@@ -233,6 +234,20 @@ def _shared(
 
 def _names_meet(x: str, y: str, sim: float, latin_pair: bool) -> bool:
     return latin_names_match(x, y) if latin_pair else name_similarity(x, y) >= sim
+
+
+def _reading_meets(x: str, y: str, sim: float, latin_pair: bool) -> bool:
+    """:func:`_names_meet` for a name's other reading: short of the same
+    skeleton, the two may differ by consonant classes dropped or added (a
+    rendering loses sounds: Marseille, มาร์แซย์ read "marsaey"), not by one
+    changed into another -- each reading is one guess more at the name, and
+    a changed class among them meets near names (Schröder, ชไนเดอร์ read
+    "chnaider", is Schneider)."""
+    if not _names_meet(x, y, sim, latin_pair):
+        return False
+    if latin_pair or name_similarity(x, y) == 1.0:
+        return True
+    return not any(op.tag == "replace" for op in Levenshtein.editops(skeleton(x), skeleton(y)))
 
 
 # Up to this many pairs per date bucket every pair is compared; above it
