@@ -1190,8 +1190,11 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
                 break
         else:
             # or a draw paid for in likes and shares, whatever its prize
-            # ("РОЗЫГРЫШ! Дарим 50 iPhone … подпишитесь на канал, поставьте лайк")
-            draws = [p for p, g in draw if _contains(said, p, g)] if engaged else []
+            # ("РОЗЫГРЫШ! Дарим 50 iPhone … подпишитесь на канал, поставьте лайк"),
+            # shouted in its own sentence: a warning's "Beware! Fraudsters run a
+            # giveaway and ask people to share this post." shouts the warning
+            shouted = [said[x:y] for x, y in spans if any(m in said[x:y] for m in _SHOUT)]
+            draws = [p for p, g in draw if any(_contains(t, p, g) for t in shouted)] if engaged else []
             if not draws:
                 continue
             b = min((k for p in draws if (k := said.find(p)) >= 0), default=0)
@@ -1920,6 +1923,7 @@ def _advert_phrases(block_lang: str | None, page_lang: str | None) -> tuple[str,
     langs = dict.fromkeys([block_lang, page_lang, "en"])
     phrases = {p for p, _ in cue_phrases("spam", list(langs))}
     phrases |= {p.lower() for lg in langs for p in _solicit_cues(lg)}
+    phrases -= {p.lower() for lg in langs for p in C.PHISHING_CUES.get(lg or "", ())}  # they sell nothing
     # Ties in length in alphabetical order: a set's order follows the hash
     # seed, and the flag's reason lists the phrases in this order.
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
