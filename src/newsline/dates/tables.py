@@ -5749,9 +5749,12 @@ DATE_PATTERNS = {
             "dayonly",
         ),
         # "El 16, la lava había superado ...": a bare day opening its sentence
-        # before a comma, as a retelling lists its days (fr "Le 10, ...")
+        # before a comma, as a retelling lists its days (fr "Le 10, ..."); not
+        # a number a name set off by commas follows ("El 7, Cristiano
+        # Ronaldo, marcó": a player's shirt)
         (
-            r"(?P<pre>(?:^|(?<=\n)|(?<=[.!?»”\"]\s))(?-i:El)\s+){D}(?=\s*,(?!\s*(?:\d|el\s+\d)))",
+            r"(?P<pre>(?:^|(?<=\n)|(?<=[.!?»”\"]\s))(?-i:El)\s+){D}(?=\s*,(?!\s*(?:\d|el\s+\d)))"
+            r"(?!\s*,\s*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*){0,3}\s*,)",
             "dayonly",
         ),
         # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)
