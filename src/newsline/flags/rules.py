@@ -3571,7 +3571,8 @@ def _stitched_wires(doc: Document, units: list[Unit]) -> Flag | None:
     …", then "Warszawa (IAR) – grain exports …"), and the later one shares
     no content word with the headline -- a farm pasting wires together. A
     wire digest keeps one agency; a story quoting a second wire on its own
-    matter names that matter again."""
+    matter names that matter again; a digest of wires under a headline
+    naming none of them ("Nachrichten aus aller Welt") pastes nothing into a story."""
     if "(" not in doc.text and "（" not in doc.text:
         return None
     title = next((u for u in units if u.label == "title"), None)
@@ -3594,6 +3595,8 @@ def _stitched_wires(doc: Document, units: list[Unit]) -> Flag | None:
 
     head = _content_stems(title.text, stop)
     first, place, agency = datelines[0]
+    if not _content_stems(first.text, stop) & head:
+        return None  # a digest's headline ("News in brief") names none of its items
     for u, other_place, other_agency in datelines[1:]:
         if other_place == place or other_agency == agency or _content_stems(u.text, stop) & head:
             continue
