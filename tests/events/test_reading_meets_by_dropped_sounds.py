@@ -1,9 +1,11 @@
 """A name's other reading (``read:`` anchors, a Thai or Chinese name as a
-Latin page would spell it) meets a Latin name short of the same skeleton only
-by consonant classes dropped or added -- a rendering loses sounds -- not by
-one class changed into another: each reading is one guess more at the name,
-and a changed class among the guesses meets near names. Names made up for
-these tests; the main reading is set far off so that only the other counts."""
+Latin page would spell it) that differs from a Latin name by a changed
+consonant class must clear the similarity threshold, not just reach it:
+each reading is one guess more at the name, and a short name one class
+changed is a near name; classes dropped or added (a rendering loses sounds)
+meet at the threshold, and a long name one class changed keeps its likeness.
+Names made up for these tests; the main reading is set far off so that only
+the other counts."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ def meets(latin: str, reading: str) -> bool:
         ("dortmund", "dortmun"),
         ("rosenberg", "rosenberk"),  # the same skeleton
         ("kessler", "kesler"),
+        ("dortmund", "dorsmund"),  # six classes, one changed: clears the threshold
     ],
 )
 def test_reading_meets_with_sounds_dropped(latin, reading):
@@ -35,9 +38,8 @@ def test_reading_meets_with_sounds_dropped(latin, reading):
 @pytest.mark.parametrize(
     ("latin", "reading"),
     [
-        ("rosenberg", "rosenmerk"),  # b read m: another name
-        ("dortmund", "dorsmund"),
-        ("halberg", "hamberg"),
+        ("halberg", "hamberg"),  # four classes, one changed: only reaches it
+        ("schroder", "chnaider"),
     ],
 )
 def test_reading_does_not_meet_with_a_class_changed(latin, reading):

@@ -237,17 +237,20 @@ def _names_meet(x: str, y: str, sim: float, latin_pair: bool) -> bool:
 
 
 def _reading_meets(x: str, y: str, sim: float, latin_pair: bool) -> bool:
-    """:func:`_names_meet` for a name's other reading: short of the same
-    skeleton, the two may differ by consonant classes dropped or added (a
-    rendering loses sounds: Marseille, มาร์แซย์ read "marsaey"), not by one
-    changed into another -- each reading is one guess more at the name, and
-    a changed class among them meets near names (Schröder, ชไนเดอร์ read
-    "chnaider", is Schneider)."""
-    if not _names_meet(x, y, sim, latin_pair):
+    """:func:`_names_meet` for a name's other reading: one whose skeleton
+    differs from the other name's by a changed class (not only dropped or
+    added ones, as a rendering loses sounds: Marseille, มาร์แซย์ read
+    "marsaey") must clear ``sim``, not just reach it -- each reading is one
+    guess more at the name, and a short name one class changed is a near
+    name (Schröder, ชไนเดอร์ read "chnaider", is Schneider), where a long
+    one keeps its likeness (Christchurch, ไครสต์เชิร์ช, its ch said k)."""
+    if latin_pair:
+        return _names_meet(x, y, sim, latin_pair)
+    similarity = name_similarity(x, y)
+    if similarity < sim:
         return False
-    if latin_pair or name_similarity(x, y) == 1.0:
-        return True
-    return not any(op.tag == "replace" for op in Levenshtein.editops(skeleton(x), skeleton(y)))
+    changed = any(op.tag == "replace" for op in Levenshtein.editops(skeleton(x), skeleton(y)))
+    return similarity > sim or similarity == 1.0 or not changed
 
 
 # Up to this many pairs per date bucket every pair is compared; above it
