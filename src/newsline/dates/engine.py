@@ -7054,8 +7054,7 @@ def _cldr_candidates(norm: str, s0: int, s1: int, lang: str) -> list[Cand]:
     ]
     if units:
         out = sorted(out + units, key=lambda c: c.start)
-    _cldr_weekday_spans(out, norm, lang)
-    return out
+    return _cldr_weekday_spans(out, norm, lang)
 
 
 @functools.cache
@@ -7077,15 +7076,19 @@ def _cldr_weekday_span_gap(lang: str) -> re.Pattern[str] | None:
     )
 
 
-def _cldr_weekday_spans(out: list[Cand], norm: str, lang: str) -> None:
+def _cldr_weekday_spans(out: list[Cand], norm: str, lang: str) -> list[Cand]:
     """Two weekdays alone joined by a range word ("von Montag bis Freitag",
     "de segunda a quarta", "dal lunedì al venerdì", "Senin hingga Rabu"): one
     span, the first the last such weekday before the second (joined once
     both are resolved, as a weekday carried on to a dated day), not two days
-    read each on its own side of the publication."""
+    read each on its own side of the publication. In a sentence of a standing
+    schedule (T.WEEKDAY_SCHEDULE_CLDR: "Geöffnet Montag bis Freitag") the
+    pair names no dated days: both are dropped."""
     gap = _cldr_weekday_span_gap(lang)
     if gap is None:
-        return
+        return out
+    schedule = _cldr_weekday_schedule(lang)
+    standing: set[int] = set()
     for prev, c in itertools.pairwise(out):
         if (
             prev.kind == "weekday"
@@ -7095,7 +7098,17 @@ def _cldr_weekday_spans(out: list[Cand], norm: str, lang: str) -> None:
             and 1 <= (c.rel[1] - prev.rel[1]) % 7 <= 6
             and gap.fullmatch(norm, prev.end, c.start)
         ):
-            c.extra["weekday_pair_from"] = (prev.start, prev.rel[1])
+            if schedule is not None and schedule.search(norm, *_sentence_around(norm, prev.start, c.end)):
+                standing.update((id(prev), id(c)))  # opening hours: every week's days
+            else:
+                c.extra["weekday_pair_from"] = (prev.start, prev.rel[1])
+    return [c for c in out if id(c) not in standing] if standing else out
+
+
+@functools.cache
+def _cldr_weekday_schedule(lang: str) -> re.Pattern[str] | None:
+    words = T.WEEKDAY_SCHEDULE_CLDR.get(lang)
+    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])", re.IGNORECASE) if words else None
 
 
 def _cldr_months_of_a_year(norm: str, s0: int, s1: int, lang: str, rule: dict, out: list) -> None:

@@ -596,6 +596,25 @@ CLDR_RANGE_SEP = {
     # onto the first day, with "까지" (until) on the second (RANGE_CLOSE)
     "ko": [r"부터", r"에서"],
 }
+# Words of a standing schedule in the sentence of two weekdays a range word
+# joins ("Geöffnet Montag bis Freitag", "a loja abre de segunda a sexta",
+# "jede Woche von Montag bis Mittwoch"): opening or service hours, or a
+# weekly round, that hold every week, so the pair names no dated days. A
+# closure or strike over the same words ("war von Montag bis Mittwoch
+# gesperrt") stays a span.
+WEEKDAY_SCHEDULE_CLDR = {
+    "de": r"geöffnet|öffnet|offen|öffnungszeit\w*|sprechzeit\w*|sprechstunde\w*|geschäftszeit\w*"
+    r"|erreichbar|jede\s+woche|wöchentlich|werktags",
+    "pt": r"abre|abrem|abert[oa]s?|funciona|funcionam|atende|atendem|atendimento|horário\w*|expediente"
+    r"|toda\s+semana|todas\s+as\s+semanas|semanalmente",
+    "it": r"apert[oaie]|apre|aprono|orari[oa]?|funziona\w*|ricevimento|sportello"
+    r"|ogni\s+settimana|settimanalmente",
+    "nl": r"open|geopend|openingstijd\w*|bereikbaar|spreekuur|elke\s+week|wekelijks",
+    "id": r"buka|dibuka|jam\s+(?:kerja|operasional|layanan|buka)|melayani|beroperasi"
+    r"|setiap\s+(?:minggu|pekan)",
+    "ms": r"buka|dibuka|waktu\s+(?:operasi|pejabat)|beroperasi|setiap\s+minggu",
+    "ru": r"открыт\w*|работает|работают|часы\s+работы|приём\w*|каждую\s+неделю|еженедельно",
+}
 # "and" between two days of one month written before it ("am 3. und 4.
 # Mai", "nos dias 3 e 4 de maio", "3 dan 4 Maret"): both days, in a
 # language read through CLDR.
@@ -5730,9 +5749,12 @@ DATE_PATTERNS = {
             "dayonly",
         ),
         # "El 16, la lava había superado ...": a bare day opening its sentence
-        # before a comma, as a retelling lists its days (fr "Le 10, ...")
+        # before a comma, as a retelling lists its days (fr "Le 10, ..."); not
+        # a number a name set off by commas follows ("El 7, Cristiano
+        # Ronaldo, marcó": a player's shirt)
         (
-            r"(?P<pre>(?:^|(?<=\n)|(?<=[.!?»”\"]\s))(?-i:El)\s+){D}(?=\s*,(?!\s*(?:\d|el\s+\d)))",
+            r"(?P<pre>(?:^|(?<=\n)|(?<=[.!?»”\"]\s))(?-i:El)\s+){D}(?=\s*,(?!\s*(?:\d|el\s+\d)))"
+            r"(?!\s*,\s*(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*){0,3}\s*,)",
             "dayonly",
         ),
         # "el próximo día 20": a day of the month alone (MONTHDAY_ALONE)

@@ -42,6 +42,7 @@ from .anchors import (
     latin_names_match,
     name_similarity,
     readings_of,
+    skeleton,
 )
 from .headline import without_lead_in
 from .plans import told_ahead
@@ -217,7 +218,7 @@ def _shared(
                 or (
                     (x in ra or y in rb)
                     and any(
-                        _names_meet(u, v, sim, latin_pair)
+                        _reading_meets(u, v, sim, latin_pair)
                         for u in (x, *ra.get(x, ()))
                         for v in (y, *rb.get(y, ()))
                         if u != x or v != y
@@ -233,6 +234,23 @@ def _shared(
 
 def _names_meet(x: str, y: str, sim: float, latin_pair: bool) -> bool:
     return latin_names_match(x, y) if latin_pair else name_similarity(x, y) >= sim
+
+
+def _reading_meets(x: str, y: str, sim: float, latin_pair: bool) -> bool:
+    """:func:`_names_meet` for a name's other reading: one whose skeleton
+    differs from the other name's by a changed class (not only dropped or
+    added ones, as a rendering loses sounds: Marseille, มาร์แซย์ read
+    "marsaey") must clear ``sim``, not just reach it -- each reading is one
+    guess more at the name, and a short name one class changed is a near
+    name (Schröder, ชไนเดอร์ read "chnaider", is Schneider), where a long
+    one keeps its likeness (Christchurch, ไครสต์เชิร์ช, its ch said k)."""
+    if latin_pair:
+        return _names_meet(x, y, sim, latin_pair)
+    similarity = name_similarity(x, y)
+    if similarity < sim:
+        return False
+    changed = any(op.tag == "replace" for op in Levenshtein.editops(skeleton(x), skeleton(y)))
+    return similarity > sim or similarity == 1.0 or not changed
 
 
 # Up to this many pairs per date bucket every pair is compared; above it

@@ -5133,21 +5133,28 @@ GIVEAWAY_ENGAGE: dict[str, list[str]] = {
 # groups in Polish: as every trade word, beside a way to reach the sender
 # only, and not where the article's own prose names them (a consumer
 # warning quotes them in quotation marks and names the scam in its text).
+# The phishing words sell nothing: no paragraph is an advert for holding
+# two of them with no contact (rules._advert_phrases leaves them out), as a
+# bank's warning retelling the message does ("The texts claim your account
+# has been suspended and ask customers to confirm your account details").
+PHISHING_CUES: dict[str, list[str]] = {
+    "en": ["your account has been suspended", "your account will be suspended",
+           "your account has been limited", "confirm your account details"],
+    "ar": ["تأكيد بياناتك", "تحديث بياناتك", "تم إيقاف حسابك", "تم تعليق حسابك",
+           "سيتم إغلاق حسابك", "تفعيل حسابك"],
+    "pl": ["zweryfikuj swoje konto", "zweryfikuj konto", "potwierdź swoje dane"],
+    "hi": ["अपना खाता सत्यापित करें", "केवाईसी अपडेट करें", "आपका खाता बंद हो जाएगा"],
+    "ru": ["ваш аккаунт заблокирован", "подтвердите свои данные", "ваша карта заблокирована"],
+    "tl": ["i-verify ang iyong account", "i-verify ang account"],
+    "ms": ["sahkan akaun anda", "akaun anda telah dibekukan", "akaun anda akan disekat"],
+    "id": ["verifikasi akun anda", "akun anda akan diblokir"],
+}  # fmt: skip
+_add_words(SOLICIT_CUES, PHISHING_CUES)
 _add_words(
     SOLICIT_CUES,
     {
-        "en": ["your account has been suspended", "your account will be suspended",
-               "your account has been limited", "confirm your account details"],
-        "ar": ["تأكيد بياناتك", "تحديث بياناتك", "تم إيقاف حسابك", "تم تعليق حسابك",
-               "سيتم إغلاق حسابك", "تفعيل حسابك"],
-        "pl": ["zweryfikuj swoje konto", "zweryfikuj konto", "potwierdź swoje dane",
-               "darmowe sygnały", "sygnały kryptowalutowe", "sygnały tradingowe",
+        "pl": ["darmowe sygnały", "sygnały kryptowalutowe", "sygnały tradingowe",
                "gwarantowany zysk", "zyski…tygodniowo"],
-        "hi": ["अपना खाता सत्यापित करें", "केवाईसी अपडेट करें", "आपका खाता बंद हो जाएगा"],
-        "ru": ["ваш аккаунт заблокирован", "подтвердите свои данные", "ваша карта заблокирована"],
-        "tl": ["i-verify ang iyong account", "i-verify ang account"],
-        "ms": ["sahkan akaun anda", "akaun anda telah dibekukan", "akaun anda akan disekat"],
-        "id": ["verifikasi akun anda", "akun anda akan diblokir"],
     },
 )
 # Two trades sold in link farms: forged documents ("купить диплом", "làm

@@ -1203,8 +1203,11 @@ def giveaway_flags(doc: Document, units: list[Unit], st: FlagSettings) -> list[F
                 break
         else:
             # or a draw paid for in likes and shares, whatever its prize
-            # ("РОЗЫГРЫШ! Дарим 50 iPhone … подпишитесь на канал, поставьте лайк")
-            draws = [p for p, g in draw if _contains(said, p, g)] if engaged else []
+            # ("РОЗЫГРЫШ! Дарим 50 iPhone … подпишитесь на канал, поставьте лайк"),
+            # shouted in its own sentence: a warning's "Beware! Fraudsters run a
+            # giveaway and ask people to share this post." shouts the warning
+            shouted = [said[x:y] for x, y in spans if any(m in said[x:y] for m in _SHOUT)]
+            draws = [p for p, g in draw if any(_contains(t, p, g) for t in shouted)] if engaged else []
             if not draws:
                 continue
             b = min((k for p in draws if (k := said.find(p)) >= 0), default=0)
@@ -2009,6 +2012,7 @@ def _advert_phrases(block_lang: str | None, page_lang: str | None) -> tuple[str,
     langs = dict.fromkeys([block_lang, page_lang, "en"])
     phrases = {p for p, _ in cue_phrases("spam", list(langs))}
     phrases |= {p.lower() for lg in langs for p in _solicit_cues(lg)}
+    phrases -= {p.lower() for lg in langs for p in C.PHISHING_CUES.get(lg or "", ())}  # they sell nothing
     # Ties in length in alphabetical order: a set's order follows the hash
     # seed, and the flag's reason lists the phrases in this order.
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
@@ -3675,7 +3679,8 @@ def _stitched_wires(doc: Document, units: list[Unit]) -> Flag | None:
     …", then "Warszawa (IAR) – grain exports …"), and the later one shares
     no content word with the headline -- a farm pasting wires together. A
     wire digest keeps one agency; a story quoting a second wire on its own
-    matter names that matter again."""
+    matter names that matter again; a digest of wires under a headline
+    naming none of them ("Nachrichten aus aller Welt") pastes nothing into a story."""
     if "(" not in doc.text and "（" not in doc.text:
         return None
     title = next((u for u in units if u.label == "title"), None)
@@ -3698,6 +3703,8 @@ def _stitched_wires(doc: Document, units: list[Unit]) -> Flag | None:
 
     head = _content_stems(title.text, stop)
     first, place, agency = datelines[0]
+    if not _content_stems(first.text, stop) & head:
+        return None  # a digest's headline ("News in brief") names none of its items
     for u, other_place, other_agency in datelines[1:]:
         if other_place == place or other_agency == agency or _content_stems(u.text, stop) & head:
             continue

@@ -691,6 +691,12 @@ HIDDEN_MAX_CHARS = 2000
 # on hover, no line of the text), double- or single-quoted.
 _NOSCRIPT_RE = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")
+
+
+def markup_words(fragment: str) -> str:
+    """The words a fragment of markup shows, its tags taken off and its
+    entities read, on one line ("Floods &#8211; <b>day 2</b>" -> "Floods – day 2")."""
+    return " ".join(html_lib.unescape(_TAG_RE.sub(" ", fragment)).split())
 # (the attribute's name first, a literal the engine skips to, many times
 # faster than reading each tag from its "<"; a space must come before it,
 # checked apart: not "data-title=")
@@ -704,7 +710,7 @@ def _noscript_holds_the_page(html: str, shown: str) -> bool:
     for readers without JavaScript. A notice ("enable JavaScript") or a
     tracking pixel beside a shown article is no such page."""
     held = sum(
-        len(" ".join(html_lib.unescape(_TAG_RE.sub(" ", m.group(1))).split()))
+        len(markup_words(m.group(1)))
         for m in _NOSCRIPT_RE.finditer(html)
     )
     return held >= STRUCTURED_BODY_MIN_HIDDEN and held > 2 * len(shown)

@@ -81,7 +81,7 @@ from .decode import (
     replace_lone_surrogates,
     utf16_without_bom,
 )
-from .html import parse_html
+from .html import markup_words, parse_html
 from .warc import http_status_passed_over
 
 # What a record reader says of bytes after a gzip stream's last member: the
@@ -901,7 +901,7 @@ def _field(obj: dict, key: str, used: dict) -> str | None:
     the text its markup shows."""
     value = _pick(obj, key, used)
     if isinstance(value, str) and used.get(key, "").endswith(f".{_RENDERED}"):
-        value = " ".join(html_lib.unescape(_TAG.sub(" ", value)).split())
+        value = markup_words(value)
     if not isinstance(value, str) or not value.strip():
         return None
     return _SURROGATE.sub("\ufffd", value.strip())
@@ -909,7 +909,6 @@ def _field(obj: dict, key: str, used: dict) -> str | None:
 
 # the key under which WordPress's REST API gives a field's markup
 _RENDERED = "rendered"
-_TAG = re.compile(r"<[^>]*>")
 
 
 def _rendered_page(fragment: str, title: str | None) -> str:
