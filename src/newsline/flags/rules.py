@@ -1514,6 +1514,15 @@ def _spam_line_flag(u: Unit, reason: str, line_counts: Counter, **data) -> Flag:
     return Flag("spam", reason, u.start, u.end, {**data, "repeats": n, "source": "flags"})
 
 
+def _written_contact(text: str, low: str, langs: tuple[str | None, str | None]) -> str | None:
+    """Where a line says to write: a number, address or handle, else a
+    messenger named with a call to write on it (what an advert must give)."""
+    contact = find_contact(text)
+    if contact is None and _MESSENGER_NAMED.search(low):
+        contact = _messenger_call(low, langs)
+    return contact
+
+
 @lru_cache(maxsize=32)
 def _messenger_call_re(langs: tuple[str | None, ...]) -> re.Pattern[str] | None:
     """A call verb, then within a short clause a messenger's name."""
@@ -1720,9 +1729,7 @@ def _solicitation(
         return None
     low = text.lower()
     langs = list(dict.fromkeys([u.lang, lang, "en"]))
-    contact = find_contact(text)
-    if contact is None and _MESSENGER_NAMED.search(low):
-        contact = _messenger_call(low, (u.lang, lang))
+    contact = _written_contact(text, low, (u.lang, lang))
     # a shop's link may stand behind its words: "... clique aqui para comprar"
     clicked = contact is None and (contact := _click_call(low, langs)) is not None
     if contact is None:
@@ -1803,9 +1810,7 @@ def _advert_shape(u: Unit, lang: str | None) -> tuple[list[str], str] | None:
         return None
     low = text.lower()
     langs = tuple(dict.fromkeys([u.lang, lang, "en"]))
-    contact = find_contact(text)
-    if contact is None and _MESSENGER_NAMED.search(low):
-        contact = _messenger_call(low, (u.lang, lang))
+    contact = _written_contact(text, low, (u.lang, lang))
     if contact is None and (m := _APP_FIRST_NAMED.search(low)):
         calls = [c for lg in langs for c in C.APP_FIRST_CALLS.get(lg or "", [])]
         if any(c in low[m.end() :] for c in calls):
