@@ -1084,19 +1084,6 @@ def _clauses(text: str, s: int, e: int, dates: list[tuple[int, int]]) -> list[tu
     return out
 
 
-def _glossed_end(text: str, m, dates) -> int:
-    """Where the date of an event ends: a day word written onto the date that
-    glosses it ("เมื่อเช้าวันอาทิตย์ที่ ๑๓ มี.ค.", "yesterday, March 3": two
-    mentions of one day, only spaces or a comma between) ends with the date,
-    so what follows it (a named clock: "... ตามเวลาประเทศไทย") follows the
-    event's date."""
-    end = m.end
-    for d in sorted(dates, key=lambda d: d.start):
-        if d.start >= end and d.value == m.value and not text[end : d.start].strip(" \t,"):
-            end = d.end
-    return end
-
-
 def extract_events(doc: Document, settings: DateSettings | None = None) -> list[EventMention]:
     st = settings or DateSettings()
     text = doc.text or ""
@@ -1229,7 +1216,7 @@ def extract_events(doc: Document, settings: DateSettings | None = None) -> list[
                 lang=written,
                 anchors=anchors_cache[(ws, we)],
                 date_start=m.start,
-                date_end=_glossed_end(text, m, doc.dates),
+                date_end=m.end,
             )
         )
         sentence_of.append((s, e, _names_a_noun(text, m, s)))
