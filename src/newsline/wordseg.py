@@ -650,7 +650,7 @@ def chinese_character_spellings(text: str) -> tuple[str, ...]:
         return (text,)
     out = _traditional_combinations(text)
     if not out:  # too many: each character's first Traditional form
-        traditional = _simplified_to_traditional()
+        traditional = simplified_to_traditional()
         out = ["".join((traditional.get(c) or (c,))[0] for c in text)]
     return tuple(dict.fromkeys([text, *out]))
 
@@ -659,7 +659,7 @@ def _traditional_combinations(text: str) -> list[str]:
     """Every spelling of ``text`` with each character in one of its
     Traditional forms (STCharacters), or none when there are more than
     MAX_CHARACTER_SPELLINGS."""
-    traditional = _simplified_to_traditional()
+    traditional = simplified_to_traditional()
     slots = [traditional.get(c) or (c,) for c in text]
     if math.prod(map(len, slots)) > MAX_CHARACTER_SPELLINGS:
         return []
@@ -667,7 +667,7 @@ def _traditional_combinations(text: str) -> list[str]:
 
 
 @functools.cache
-def _simplified_to_traditional() -> dict[str, tuple[str, ...]]:
+def simplified_to_traditional() -> dict[str, tuple[str, ...]]:
     """Each Simplified character's Traditional forms, itself among them when
     Traditional writes it too (布: 布, 佈): OpenCC's STCharacters. Empty when
     the package is missing."""

@@ -235,18 +235,11 @@ def _forms_of_one_standard() -> tuple[frozenset[str], frozenset[str]]:
     寫; not 台, whose candidates include itself), and a Traditional form
     with another Simplified one (過 -> 过, 規 -> 规) that no Simplified
     line writes as itself. Both empty without the tables."""
-    from ..wordseg import _opencc_dictionary, traditional_to_simplified
+    from ..wordseg import simplified_to_traditional, traditional_to_simplified
 
-    simplified_only: set[str] = set()
-    written_by_simplified: set[str] = set()
-    for line in (_opencc_dictionary("STCharacters") or "").splitlines():
-        simp, _, trads = line.partition("\t")
-        if len(simp) != 1:
-            continue
-        written_by_simplified.add(simp)
-        if simp not in trads.split(" "):
-            simplified_only.add(simp)
-    traditional_only = {chr(cp) for cp in traditional_to_simplified()} - written_by_simplified
+    forms = simplified_to_traditional()
+    simplified_only = {simp for simp, trads in forms.items() if simp not in trads}
+    traditional_only = {chr(cp) for cp in traditional_to_simplified()} - forms.keys()
     return frozenset(simplified_only), frozenset(traditional_only)
 
 
